@@ -1,0 +1,189 @@
+/**
+ * The catalogue of problems the validator reports. Each code is stable (tests and publishers'
+ * tooling match on it), has a severity, a title, and why it matters to the people who use the data.
+ */
+
+export type Severity = "error" | "warning";
+
+/** One problem in a data directory, located as a spreadsheet shows it (header = row 1). */
+export interface Problem {
+  /** File name relative to the data directory, such as `sites.csv`. */
+  file: string;
+  /** Row as a spreadsheet numbers it (header = 1, first data row = 2); null for the whole file. */
+  row: number | null;
+  /** Column name; null when the problem concerns the whole row or file. */
+  column: string | null;
+  code: ProblemCode;
+  severity: Severity;
+  /** What was expected, what was found and how to fix it. */
+  message: string;
+}
+
+interface ProblemType {
+  severity: Severity;
+  title: string;
+  why: string;
+}
+
+/** Every problem code, with its severity and why it matters. */
+export const PROBLEM_TYPES = {
+  "file-missing": {
+    severity: "error",
+    title: "Missing file",
+    why: "Every table of the contract must be published, even when it has no rows.",
+  },
+  "file-too-large": {
+    severity: "error",
+    title: "File too large",
+    why: "A file over the size cap is almost always a wrong export; it is refused before it is read.",
+  },
+  "file-unreadable": {
+    severity: "error",
+    title: "File cannot be read",
+    why: "The file could not be opened.",
+  },
+  "file-empty": { severity: "error", title: "Empty file", why: "A table needs at least its header row." },
+  "encoding-gb18030": {
+    severity: "warning",
+    title: "GB18030/GBK encoding",
+    why: "Excel on Chinese Windows saves CSV as GBK; it was decoded, but the published file is UTF-8.",
+  },
+  "encoding-invalid": {
+    severity: "error",
+    title: "Unknown encoding",
+    why: "Bytes that are neither UTF-8 nor GB18030 would turn into garbled text.",
+  },
+  "title-row": {
+    severity: "error",
+    title: "Title row above the header",
+    why: "The first row must be the header so that every tool reads the columns right.",
+  },
+  "missing-column": {
+    severity: "error",
+    title: "Missing column",
+    why: "The contract's columns are fixed: users rely on every one being there.",
+  },
+  "duplicate-column": {
+    severity: "error",
+    title: "Duplicate column",
+    why: "Two columns with one name make it unclear which value counts.",
+  },
+  "blank-column": {
+    severity: "error",
+    title: "Column without a name",
+    why: "Values under a blank header cannot be published or understood.",
+  },
+  "unknown-column": {
+    severity: "error",
+    title: "Column not in the contract",
+    why: "Only the contract's columns are published; a new column must be added to the schema first.",
+  },
+  "column-order": {
+    severity: "warning",
+    title: "Columns out of order",
+    why: "The columns were read by name; the published file uses the contract's order.",
+  },
+  "personal-data-column": {
+    severity: "error",
+    title: "Personal-data column",
+    why: "Personal data is never published.",
+  },
+  "unbalanced-quote": {
+    severity: "error",
+    title: "Unbalanced quote",
+    why: "A quote that never closes swallows the rows after it.",
+  },
+  "field-count": {
+    severity: "error",
+    title: "Wrong number of cells",
+    why: "A row with more or fewer cells than the header has its values in the wrong columns.",
+  },
+  "cell-too-long": {
+    severity: "error",
+    title: "Cell too long",
+    why: "No cell of the contract needs more than 4,096 characters.",
+  },
+  required: {
+    severity: "error",
+    title: "Required value missing",
+    why: "This column must be filled in every row.",
+  },
+  type: {
+    severity: "error",
+    title: "Value of the wrong type",
+    why: "The value cannot be read as the column's type; it is never guessed.",
+  },
+  constraint: {
+    severity: "error",
+    title: "Value outside its allowed range",
+    why: "The value breaks a rule of the column (range, pattern or list).",
+  },
+  normalised: {
+    severity: "warning",
+    title: "Value written in a non-standard way",
+    why: "The value was read and rewritten in the standard form; fix the source so it is published as written.",
+  },
+  formula: {
+    severity: "error",
+    title: "Formula-like text",
+    why: "Text starting with = + - @ runs as a formula when a journalist opens the CSV in a spreadsheet.",
+  },
+  "personal-data": {
+    severity: "error",
+    title: "Personal data",
+    why: "ID, mobile and bank card numbers must never be published.",
+  },
+  "duplicate-key": {
+    severity: "error",
+    title: "Duplicate key",
+    why: "Each row must be identified by its key once only.",
+  },
+  "foreign-key": {
+    severity: "error",
+    title: "Unknown reference",
+    why: "A row must refer to a site or county that exists.",
+  },
+  "row-rule": {
+    severity: "error",
+    title: "Counts that contradict each other",
+    why: "A part cannot exceed its whole.",
+  },
+  "county-mismatch": {
+    severity: "error",
+    title: "County code does not match",
+    why: "A site's codes must all point to the same county.",
+  },
+  "outside-county": {
+    severity: "error",
+    title: "Site outside its county",
+    why: "Coordinates outside the county put the site in the wrong place on the map.",
+  },
+  "plan-date": {
+    severity: "error",
+    title: "Plan date missing",
+    why: "An adopted plan needs its date so progress can be dated.",
+  },
+} as const satisfies Record<string, ProblemType>;
+
+export type ProblemCode = keyof typeof PROBLEM_TYPES;
+
+/** Makes a problem with the catalogue's severity for its code. */
+export function problem(
+  file: string,
+  row: number | null,
+  column: string | null,
+  code: ProblemCode,
+  message: string,
+): Problem {
+  return { file, row, column, code, severity: PROBLEM_TYPES[code].severity, message };
+}
+
+/** Orders problems by file, row and column so reports are stable. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.column ?? "").localeCompare(b.column ?? "") ||
+    a.code.localeCompare(b.code)
+  );
+}
