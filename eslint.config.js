@@ -1,14 +1,30 @@
 // Type-aware linting with zero warnings allowed (`npm run lint`).
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
-  { ignores: ["dist/", ".astro/", "node_modules/", "bench/out/", "coverage/", "public/", "**/*.astro", "test-results/"] },
+export default defineConfig(
+  {
+    ignores: [
+      "dist/",
+      ".astro/",
+      "node_modules/",
+      "bench/out/",
+      "coverage/",
+      "public/",
+      "**/*.astro",
+      "test-results/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "bin/*.mjs", "scripts/*.cjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
@@ -23,8 +39,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/lib is pure: no Node APIs." },
-            { group: ["astro", "astro:*", "leaflet", "**/src/data/**", "**/scripts/**"], message: "src/lib is pure: no Astro, DOM or I/O." },
+            {
+              group: ["node:*", "fs", "path", "os", "child_process"],
+              message: "src/lib is pure: no Node APIs.",
+            },
+            {
+              group: ["astro", "astro:*", "leaflet", "**/src/data/**", "**/scripts/**"],
+              message: "src/lib is pure: no Astro, DOM or I/O.",
+            },
           ],
         },
       ],
@@ -32,8 +54,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.cjs", "**/*.mjs", "*.js"],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ["**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { process: "readonly", require: "readonly" } },
+    languageOptions: { sourceType: "commonjs" },
     ...tseslint.configs.disableTypeChecked,
   },
 );

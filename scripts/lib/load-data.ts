@@ -1,0 +1,143 @@
+/**
+ * Reads a data directory from disk and validates it: the one place the commands load data.
+ * Files over the size cap are refused from their size alone, before any byte is read.
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { countyBox, isInsideCounty, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
+import { problem, type Problem } from "../../src/lib/problems.ts";
+import { PackageMetaSchema, type PackageMeta } from "../../src/lib/schema/datapackage.ts";
+import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
+import { validateTables, type TableFiles } from "../../src/lib/validate/index.ts";
+
+/** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
+export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** The boundaries bundled with Anju, used when a data directory has no `geo/counties.geojson`. */
+export const BUNDLED_BOUNDARIES = fileURLToPath(new URL("../../data/geo/counties.geojson", import.meta.url));
+
+/** An input file as published: name, size and SHA-256 of its bytes. */
+export interface InputFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface LoadedData {
+  dataset: Dataset;
+  problems: Problem[];
+  files: InputFile[];
+  meta: PackageMeta | null;
+  boundaries: CountyBoundaries;
+  /** The raw bytes of each table as read, for publishing the canonical CSV. */
+  raw: Partial<Record<TableName, Uint8Array>>;
+}
+
+export interface LoadOptions {
+  maxFileBytes?: number;
+  /** The working directory that file names in problems are made relative to. */
+  cwd?: string;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+async function readIfPresent(path: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/** Loads the county boundaries for a data directory (its own, or the bundled ones). */
+export async function loadBoundaries(dir: string): Promise<CountyBoundaries> {
+  const own = await readIfPresent(join(dir, "geo", "counties.geojson"));
+  const bytes = own ?? (await readFile(BUNDLED_BOUNDARIES));
+  return JSON.parse(new TextDecoder().decode(bytes)) as CountyBoundaries;
+}
+
+/** Reads and validates every table of a data directory. */
+export async function loadDataDirectory(dir: string, options: LoadOptions = {}): Promise<LoadedData> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const cwd = options.cwd ?? process.cwd();
+  const display = (name: string) => relative(cwd, join(dir, name)) || name;
+  const problems: Problem[] = [];
+  const files: InputFile[] = [];
+  const raw: Partial<Record<TableName, Uint8Array>> = {};
+  const tableFiles = {} as TableFiles;
+
+  for (const name of TABLE_NAMES) {
+    const path = join(dir, tableByName(name).path);
+    tableFiles[name] = null;
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue; // reported as file-missing
+      problems.push(
+        problem(
+          display(tableByName(name).path),
+          null,
+          null,
+          "file-unreadable",
+          `cannot read the file: ${(error as Error).message}.`,
+        ),
+      );
+      tableFiles[name] = new Uint8Array();
+      continue;
+    }
+    if (size > maxFileBytes) {
+      problems.push(
+        problem(
+          display(tableByName(name).path),
+          null,
+          null,
+          "file-too-large",
+          `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB cap. Check that it is the right export, or raise the cap with --max-file-mb.`,
+        ),
+      );
+      // An empty stand-in keeps the file from also being reported as missing.
+      tableFiles[name] = new TextEncoder().encode(tableByName(name).columns.join(","));
+      continue;
+    }
+    const bytes = await readFile(path);
+    raw[name] = bytes;
+    tableFiles[name] = bytes;
+    files.push({ name: tableByName(name).path, bytes: bytes.byteLength, sha256: sha256(bytes) });
+  }
+
+  const boundaries = await loadBoundaries(dir);
+  const result = validateTables(tableFiles, {
+    displayPath: (table) => display(table.path),
+    insideCounty: (county, lon, lat) =>
+      countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries),
+  });
+  problems.push(...result.problems);
+
+  const descriptor = await readIfPresent(join(dir, "datapackage.json"));
+  let meta: PackageMeta | null = null;
+  if (descriptor) {
+    try {
+      const parsed = PackageMetaSchema.safeParse(
+        (JSON.parse(new TextDecoder().decode(descriptor)) as { anju?: unknown }).anju,
+      );
+      meta = parsed.success ? parsed.data : null;
+    } catch (error) {
+      problems.push(
+        problem(
+          display("datapackage.json"),
+          null,
+          null,
+          "file-unreadable",
+          `datapackage.json is not valid JSON (${(error as Error).message}). Restore it from the last release or regenerate it.`,
+        ),
+      );
+    }
+  }
+  return { dataset: result.dataset, problems, files, meta, boundaries, raw };
+}

@@ -1,0 +1,263 @@
+/**
+ * Reading one cell as its column's type. Each column gets a compiled reader: a fast path for
+ * values already in the published form, and a slow path that normalises what Excel exports
+ * (full-width digits, thousands separators, Chinese dates, 是/否) and says so in a warning.
+ * Anything that cannot be read is an error: never silently 0, empty or today.
+ */
+import type { TableSchemaField } from "../schema/field.ts";
+
+/** A cell's typed value: `null` when empty (not reported). */
+export type CellValue = string | number | boolean | null;
+
+/** The outcome of reading one cell. */
+export type CellResult =
+  | { ok: true; value: CellValue; note?: string }
+  | { ok: false; code: "required" | "type" | "constraint"; message: string };
+
+/** Reads a trimmed cell of one column. */
+export type CellReader = (raw: string) => CellResult;
+
+const EMPTY_OK: CellResult = { ok: true, value: null };
+
+function fold(raw: string): string {
+  // NFKC folds full-width digits, letters and punctuation (１２３ → 123, ／ → /, ：→ :).
+  return raw.normalize("NFKC").trim();
+}
+
+/** Whether a year, month and day form a real calendar date. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOOSE_DATE = /^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?$/;
+
+/** Reads a date as `YYYY-MM-DD`, accepting 2019年9月1日, 2019/9/1 and 2019.9.1 with a note. */
+export function readDate(raw: string): CellResult {
+  const iso = ISO_DATE.exec(raw);
+  if (iso) {
+    return isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+      ? { ok: true, value: raw }
+      : { ok: false, code: "type", message: `“${raw}” is not a date on the calendar.` };
+  }
+  const folded = fold(raw);
+  const loose = LOOSE_DATE.exec(folded);
+  if (loose) {
+    const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
+    if (!isCalendarDate(year, month, day)) {
+      return { ok: false, code: "type", message: `“${raw}” is not a date on the calendar.` };
+    }
+    const value = `${loose[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (value === raw) return { ok: true, value };
+    return { ok: true, value, note: `date “${raw}” was read as ${value}; write dates as YYYY-MM-DD.` };
+  }
+  if (/^\d{5}(\.\d+)?$/.test(folded)) {
+    return {
+      ok: false,
+      code: "type",
+      message: `“${raw}” looks like an Excel date serial number, not a date. Format the column as text YYYY-MM-DD before saving.`,
+    };
+  }
+  return {
+    ok: false,
+    code: "type",
+    message: `“${raw}” is not a date; write it as YYYY-MM-DD, for example 2019-09-16.`,
+  };
+}
+
+const PLAIN_COUNT = /^(?:0|[1-9]\d{0,14})$/;
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Reads a whole number ≥ 0, accepting full-width digits, `1,234` and `12.0` with a note. */
+export function readCount(raw: string): CellResult {
+  if (PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
+  const number = readLooseNumber(raw);
+  if (!number.ok) {
+    return { ok: false, code: "type", message: `“${raw}” is not a whole number.` };
+  }
+  const value = number.value as number;
+  if (!Number.isInteger(value)) {
+    return { ok: false, code: "type", message: `“${raw}” is not a whole number; counts have no fractions.` };
+  }
+  if (value < 0) return { ok: false, code: "constraint", message: `${value} is negative; counts are ≥ 0.` };
+  if (!Number.isSafeInteger(value)) {
+    return { ok: false, code: "constraint", message: `${raw} is too large to be a count.` };
+  }
+  return { ok: true, value, note: `“${raw}” was read as ${value}; write counts as plain digits.` };
+}
+
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** Reads a decimal number, accepting full-width digits and thousands separators with a note. */
+export function readLooseNumber(raw: string): CellResult {
+  if (PLAIN_NUMBER.test(raw)) return { ok: true, value: Number(raw) };
+  const folded = fold(raw).replace(/\s+/g, "");
+  if (/^-?\d+(?:\.\d+)?[eE][-+]?\d+$/.test(folded)) {
+    return {
+      ok: false,
+      code: "type",
+      message: `“${raw}” is in scientific notation, which Excel uses when it has rounded a long number. Format the column as a number with all digits before saving.`,
+    };
+  }
+  const plain = GROUPED.test(folded) ? folded.replaceAll(",", "") : folded;
+  if (!/^-?\d+(?:\.\d+)?$/.test(plain)) {
+    return { ok: false, code: "type", message: `“${raw}” is not a number.` };
+  }
+  const value = Number(plain);
+  return { ok: true, value, note: `“${raw}” was read as ${value}; write numbers as plain digits.` };
+}
+
+const TRUE_WORDS = new Set(["true", "1"]);
+const FALSE_WORDS = new Set(["false", "0"]);
+
+/** Reads yes/no: true/false in any case and 1/0 silently, 是/否 with a note. */
+export function readBoolean(raw: string): CellResult {
+  if (raw === "true") return { ok: true, value: true };
+  if (raw === "false") return { ok: true, value: false };
+  const folded = fold(raw).toLowerCase();
+  if (TRUE_WORDS.has(folded)) return { ok: true, value: true };
+  if (FALSE_WORDS.has(folded)) return { ok: true, value: false };
+  if (folded === "是") return { ok: true, value: true, note: "“是” was read as true; write true or false." };
+  if (folded === "否")
+    return { ok: true, value: false, note: "“否” was read as false; write true or false." };
+  return { ok: false, code: "type", message: `“${raw}” is not yes/no; write true or false.` };
+}
+
+const PERIOD = /^\d{4}Q[1-4]$/;
+const LOOSE_PERIOD = /^(\d{4})\s*(?:年)?\s*[-/ ]?\s*(?:Q|第)\s*([1-4１-４一二三四])\s*(?:季度|季)?$/i;
+const CHINESE_QUARTER: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4" };
+
+/** Reads a quarter `YYYYQn`, accepting `2019q4`, `2019 Q4` and `2019年第4季度` with a note. */
+export function readPeriod(raw: string): CellResult {
+  if (PERIOD.test(raw)) return { ok: true, value: raw };
+  const loose = LOOSE_PERIOD.exec(fold(raw));
+  if (loose) {
+    const quarter = CHINESE_QUARTER[loose[2]!] ?? loose[2]!;
+    const value = `${loose[1]}Q${quarter}`;
+    return { ok: true, value, note: `period “${raw}” was read as ${value}; write periods as YYYYQn.` };
+  }
+  return {
+    ok: false,
+    code: "type",
+    message: `“${raw}” is not a quarter; write it as YYYYQn with n from 1 to 4, for example 2021Q2.`,
+  };
+}
+
+/** Compiles the reader for one column of the contract. */
+export function compileReader(field: TableSchemaField): CellReader {
+  const required = field.constraints.required === true;
+  const typed = compileTyped(field);
+  return (raw) => {
+    if (raw === "") {
+      return required
+        ? { ok: false, code: "required", message: `${field.name} is required but the cell is empty.` }
+        : EMPTY_OK;
+    }
+    return typed(raw);
+  };
+}
+
+function withinBounds(field: TableSchemaField, result: CellResult): CellResult {
+  if (!result.ok || typeof result.value !== "number") return result;
+  const { minimum, maximum } = field.constraints;
+  if (minimum !== undefined && result.value < minimum) {
+    return { ok: false, code: "constraint", message: `${result.value} is below the minimum ${minimum}.` };
+  }
+  if (maximum !== undefined && result.value > maximum) {
+    return { ok: false, code: "constraint", message: `${result.value} is above the maximum ${maximum}.` };
+  }
+  return result;
+}
+
+function compileTyped(field: TableSchemaField): CellReader {
+  switch (field.type) {
+    case "integer":
+      return (raw) => withinBounds(field, readCount(raw));
+    case "number":
+      return (raw) => withinBounds(field, readLooseNumber(raw));
+    case "year":
+      return (raw) => {
+        const folded = /^\d{4}$/.test(raw) ? raw : fold(raw).replace(/年$/, "");
+        if (!/^\d{4}$/.test(folded)) {
+          return {
+            ok: false,
+            code: "type",
+            message: `“${raw}” is not a year; write four digits, such as 2020.`,
+          };
+        }
+        const result: CellResult = { ok: true, value: Number(folded) };
+        return withinBounds(
+          field,
+          folded === raw
+            ? result
+            : { ...result, note: `“${raw}” was read as ${folded}; write years as four digits.` },
+        );
+      };
+    case "boolean":
+      return readBoolean;
+    case "date":
+      return readDate;
+    case "string":
+      if (field.constraints.enum) return compileEnum(field, field.constraints.enum);
+      if (field.constraints.pattern === "^\\d{4}Q[1-4]$") return readPeriod;
+      if (field.constraints.pattern) return compilePattern(field, new RegExp(field.constraints.pattern));
+      return (raw) => ({ ok: true, value: raw });
+  }
+}
+
+function compileEnum(field: TableSchemaField, values: string[]): CellReader {
+  const allowed = new Set(values);
+  // Publishers often type the Chinese label or change the case; accept both, with a note.
+  const aliases = new Map<string, string>();
+  for (const value of values) aliases.set(value.toLowerCase(), value);
+  for (const category of field.categories ?? [])
+    aliases.set(category.label.normalize("NFKC"), category.value);
+  for (const [value, label] of Object.entries(field.categories_en ?? {}))
+    aliases.set(label.toLowerCase(), value);
+  const listed = values.join(", ");
+  return (raw) => {
+    if (allowed.has(raw)) return { ok: true, value: raw };
+    const folded = fold(raw);
+    const value = aliases.get(folded) ?? aliases.get(folded.toLowerCase());
+    if (value !== undefined) {
+      return { ok: true, value, note: `“${raw}” was read as ${value}; write the code word ${value}.` };
+    }
+    return {
+      ok: false,
+      code: "constraint",
+      message: `“${raw}” is not one of the allowed values: ${listed}.`,
+    };
+  };
+}
+
+function compilePattern(field: TableSchemaField, pattern: RegExp): CellReader {
+  return (raw) => {
+    if (pattern.test(raw)) return { ok: true, value: raw };
+    const folded = fold(raw).replace(/\s+/g, "");
+    if (pattern.test(folded)) {
+      return {
+        ok: true,
+        value: folded,
+        note: `“${raw}” was read as ${folded}; write it without full-width characters or spaces.`,
+      };
+    }
+    return {
+      ok: false,
+      code: "constraint",
+      message: `“${raw}” does not have the form of ${field.name} (${describePattern(field.constraints.pattern!)}).`,
+    };
+  };
+}
+
+const PATTERN_WORDS: Record<string, string> = {
+  "^\\d{6}$": "six digits, such as 420323",
+  "^\\d{9}$": "nine digits, such as 420323100",
+  "^\\d{6}-\\d{4}$": "county code, dash, four digits, such as 420323-0001",
+};
+
+function describePattern(pattern: string): string {
+  return PATTERN_WORDS[pattern] ?? `the pattern ${pattern}`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Each fixture under tests/fixtures/validate/ is the clean dataset with one defect, named after
+ * it: the folder holds only the files that differ (`.delete-X` removes X). The expected problems
+ * are [file, row, column, code] tuples worked out from the fixture by hand.
+ */
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/validate");
+const scratch: string[] = [];
+
+/** Builds the clean dataset with a defect fixture laid over it, in a fresh folder. */
+async function withDefect(defect: string | null): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "anju-validate-"));
+  scratch.push(dir);
+  await cp(join(FIXTURES, "clean"), dir, { recursive: true });
+  if (defect) {
+    for (const entry of await readdir(join(FIXTURES, defect))) {
+      if (entry.startsWith(".delete-")) await rm(join(dir, entry.slice(".delete-".length)));
+      else await cp(join(FIXTURES, defect, entry), join(dir, entry));
+    }
+  }
+  return dir;
+}
+
+async function problemsOf(defect: string | null) {
+  const dir = await withDefect(defect);
+  const { problems } = await loadDataDirectory(dir, { cwd: dir });
+  return problems.map((p) => [p.file, p.row, p.column, p.code]);
+}
+
+afterAll(async () => {
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+type Tuple = [string, number | null, string | null, string];
+
+const CASES: [string, Tuple[]][] = [
+  // Files and encodings
+  ["workshops.missing", [["workshops.csv", null, null, "file-missing"]]],
+  ["sites.gb18030", [["sites.csv", null, null, "encoding-gb18030"]]],
+  ["sites.not-utf8-nor-gbk", [["sites.csv", null, null, "encoding-invalid"]]],
+  ["sites.xlsx-renamed", [["sites.csv", null, null, "encoding-invalid"]]],
+  ["sites.utf8-bom-crlf", []],
+  ["sites.cr-line-endings", []],
+  // Header
+  ["sites.title-row", [["sites.csv", 1, null, "title-row"]]],
+  ["sites.missing-column", [["sites.csv", 1, "placement", "missing-column"]]],
+  ["sites.duplicate-column", [["sites.csv", 1, "persons", "duplicate-column"]]],
+  ["sites.blank-column", [["sites.csv", 1, "#16", "blank-column"]]],
+  ["sites.unknown-column", [["sites.csv", 1, "备注", "unknown-column"]]],
+  ["sites.personal-data-column", [["sites.csv", 1, "联系人电话", "personal-data-column"]]],
+  ["counties.column-order", [["counties.csv", 1, null, "column-order"]]],
+  ["counties.semicolons", [["counties.csv", 1, null, "missing-column"]]],
+  // Rows
+  ["industries.unbalanced-quote", [["industries.csv", 2, null, "unbalanced-quote"]]],
+  ["employment.field-count", [["employment.csv", 2, null, "field-count"]]],
+  ["sites.blank-rows", []],
+  // Cells
+  ["sites.cell-too-long", [["sites.csv", 2, "village_name", "cell-too-long"]]],
+  ["sites.required-empty", [["sites.csv", 2, "name_zh", "required"]]],
+  ["employment.not-a-number", [["employment.csv", 2, "labour_persons", "type"]]],
+  ["employment.fraction", [["employment.csv", 2, "labour_persons", "type"]]],
+  ["employment.negative", [["employment.csv", 2, "labour_persons", "constraint"]]],
+  [
+    "employment.full-width-and-thousands",
+    [
+      ["employment.csv", 2, "labour_persons", "normalised"],
+      ["employment.csv", 3, "labour_persons", "normalised"],
+    ],
+  ],
+  ["employment.bad-period", [["employment.csv", 2, "period", "type"]]],
+  ["employment.loose-period", [["employment.csv", 2, "period", "normalised"]]],
+  [
+    "sites.loose-dates",
+    [
+      ["sites.csv", 2, "industry_plan_adopted", "normalised"],
+      ["sites.csv", 2, "moved_in", "normalised"],
+      ["sites.csv", 3, "industry_plan_adopted", "normalised"],
+    ],
+  ],
+  ["sites.impossible-date", [["sites.csv", 2, "moved_in", "type"]]],
+  ["sites.excel-serial-date", [["sites.csv", 2, "moved_in", "type"]]],
+  ["services.booleans", [["services.csv", 2, "has_rules", "normalised"]]],
+  ["services.bad-boolean", [["services.csv", 2, "has_office", "type"]]],
+  ["sites.bad-enum", [["sites.csv", 2, "placement", "constraint"]]],
+  ["sites.chinese-enum-label", [["sites.csv", 2, "placement", "normalised"]]],
+  ["sites.latitude-out-of-range", [["sites.csv", 2, "lat", "constraint"]]],
+  ["sites.swapped-coordinates", [["sites.csv", 2, "lat", "constraint"]]],
+  ["funds.formula", [["funds.csv", 2, "description", "formula"]]],
+  ["funds.formula-after-spaces", [["funds.csv", 2, "description", "formula"]]],
+  ["inspections.resident-id", [["inspections.csv", 2, "summary", "personal-data"]]],
+  ["inspections.mobile", [["inspections.csv", 2, "summary", "personal-data"]]],
+  ["inspections.bank-card", [["inspections.csv", 2, "summary", "personal-data"]]],
+  // Keys and rules
+  ["sites.duplicate-id", [["sites.csv", 4, "site_id", "duplicate-key"]]],
+  ["employment.unknown-site", [["employment.csv", 4, "site_id", "foreign-key"]]],
+  ["employment.employed-over-labour", [["employment.csv", 2, "households_with_labour_employed", "row-rule"]]],
+  ["employment.trained-over-labour", [["employment.csv", 2, "trained_persons", "row-rule"]]],
+  ["welfare.pension-over-eligible", [["welfare.csv", 2, "pension_insured", "row-rule"]]],
+  ["sites.persons-below-households", [["sites.csv", 2, "persons", "row-rule"]]],
+  ["workshops.employees-over-jobs", [["workshops.csv", 2, "relocated_employees", "row-rule"]]],
+  ["industries.ended-before-started", [["industries.csv", 3, "ended", "row-rule"]]],
+  ["sites.plan-date-missing", [["sites.csv", 2, "industry_plan_adopted", "plan-date"]]],
+  [
+    "sites.county-mismatch",
+    [
+      ["sites.csv", 2, "county_code", "county-mismatch"],
+      ["sites.csv", 2, "lat", "outside-county"],
+      ["sites.csv", 2, "township_code", "county-mismatch"],
+    ],
+  ],
+  ["sites.outside-county", [["sites.csv", 2, "lat", "outside-county"]]],
+];
+
+describe("anju validate on fixtures named after their defect", () => {
+  test("the clean fixture validates with no problem", async () => {
+    expect(await problemsOf(null)).toEqual([]);
+  });
+
+  test.each(CASES)("%s is reported exactly", async (defect, expected) => {
+    expect(await problemsOf(defect)).toEqual(expected);
+  });
+
+  test("every fixture folder has a case", async () => {
+    const folders = (await readdir(FIXTURES)).filter((name) => name !== "clean").sort();
+    expect(folders).toEqual([...CASES.map(([name]) => name), "sites.bad-site-id"].sort());
+  });
+
+  test("a site id that breaks its pattern also breaks the references to it", async () => {
+    const problems = await problemsOf("sites.bad-site-id");
+    expect(problems).toContainEqual(["sites.csv", 2, "site_id", "constraint"]);
+    expect(problems).toContainEqual(["employment.csv", 2, "site_id", "foreign-key"]);
+  });
+});
