@@ -1,0 +1,159 @@
+/**
+ * `anju build [DIR] [--out DIR]`: the whole site from a data directory, in stages —
+ * validate → compute → render → search index → output checks → publish. The site is built aside
+ * and swapped in only when every stage passed; on any failure the published site is untouched.
+ */
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { checkOutputText, denyRules, type GuardFinding } from "../../src/lib/publish/guards.ts";
+import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
+import { CliError, EXIT } from "../lib/cli-error.ts";
+import type { Command } from "../lib/command.ts";
+import { resolveDataDir } from "../lib/data-dir.ts";
+import type { Effects } from "../lib/effects.ts";
+import { loadDataDirectory } from "../lib/load-data.ts";
+import { discard, publish, stagingDir } from "../lib/publish.ts";
+import { listFiles } from "../lib/walk.ts";
+import { formatProblem, summarise } from "./validate.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE]
+
+Builds the whole site from a data directory (default: data/) in stages:
+validate → compute → render → search index → output checks → publish.
+The new site is built aside and swapped into --out with one atomic rename only when every
+stage passed; after any failure the previously published site is exactly as it was.
+
+Options:
+  --out DIR       where the published site appears (default: dist). DIR becomes a link to the
+                  current build under DIR.builds/
+  --config FILE   the publisher's configuration (default: config/site.json)
+  -h, --help      show this help
+
+Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
+Example: anju build data --out dist && npx astro preview
+`;
+
+/** Prints one stage's progress line: plain lines, so CI logs read as well as terminals. */
+function stage(effects: Effects, name: string) {
+  const started = performance.now();
+  effects.log(`▸ ${name}…`);
+  return (detail: string) => {
+    effects.log(`  ${name}: ${detail} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  };
+}
+
+const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest)$/i;
+
+/** Runs the output guards over every text file of a built site. */
+async function checkOutput(dir: string, config: Awaited<ReturnType<typeof loadSiteConfig>>) {
+  const rules = {
+    siteHost: new URL(config.siteUrl).host,
+    allowedHosts: config.guards.allowedHosts,
+    deniedPhrases: config.guards.deniedPhrases,
+  };
+  const deny = denyRules(config.guards.deniedPhrases);
+  const files = (await listFiles(dir)).filter(
+    (file) => TEXT_FILE.test(file) && !file.startsWith("pagefind/"),
+  );
+  const findings: GuardFinding[] = [];
+  for (const file of files) {
+    findings.push(...checkOutputText(file, await readFile(join(dir, file), "utf8"), rules, deny));
+  }
+  return { files: files.length, findings };
+}
+
+export const buildCommand: Command = {
+  name: "build",
+  summary: "build the whole site from a data directory",
+  help: HELP,
+  async run(args, effects) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: false,
+      options: { out: { type: "string" }, config: { type: "string" } },
+    });
+    const unknown = Object.keys(values).filter((key) => !["out", "config"].includes(key));
+    if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
+    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
+    const dataDir = await resolveDataDir(positionals[0], effects.cwd);
+    const out = resolve(effects.cwd, typeof values.out === "string" ? values.out : "dist");
+    const configPath = resolve(
+      effects.cwd,
+      typeof values.config === "string" ? values.config : "config/site.json",
+    );
+    const started = performance.now();
+
+    let done = stage(effects, "validate");
+    const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
+    const errors = loaded.problems.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      effects.log(summarise(loaded.problems));
+      for (const problem of errors.slice(0, 20)) effects.log(formatProblem(problem));
+      if (errors.length > 20)
+        effects.log(`… and ${errors.length - 20} more: run anju validate for the full list.`);
+      effects.log("Nothing was published; the site stays as it was.");
+      return EXIT.dataProblems;
+    }
+    const rows = (Object.values(loaded.dataset) as unknown[][]).reduce((sum, table) => sum + table.length, 0);
+    done(`${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`);
+
+    done = stage(effects, "compute");
+    let config;
+    try {
+      config = await loadSiteConfig(configPath);
+    } catch (error) {
+      throw new CliError((error as Error).message, EXIT.usage);
+    }
+    const model = await modelFromLoaded(dataDir, loaded, config);
+    done(`${model.values.length.toLocaleString("en")} indicator values`);
+
+    const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
+    const staging = await stagingDir(out, id);
+    try {
+      done = stage(effects, "render");
+      globalThis.__anjuModel = model;
+      process.env.ANJU_CONFIG = configPath;
+      const { build } = await import("astro");
+      await build({ root: ROOT, outDir: staging, logLevel: "error", vite: { logLevel: "error" } });
+      const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
+      done(`${pages.toLocaleString("en")} pages`);
+
+      done = stage(effects, "search index");
+      const pagefind = await import("pagefind");
+      const { index } = await pagefind.createIndex({});
+      if (!index) throw new Error("Pagefind could not start");
+      const added = await index.addDirectory({ path: staging });
+      await index.writeFiles({ outputPath: join(staging, "pagefind") });
+      await pagefind.close();
+      done(`${added.page_count.toLocaleString("en")} pages indexed`);
+
+      done = stage(effects, "output checks");
+      const { files, findings } = await checkOutput(staging, config);
+      if (findings.length > 0) {
+        done(`${findings.length} problems in ${files} files`);
+        for (const finding of findings.slice(0, 30))
+          effects.log(`${finding.file}: ${finding.code}: ${finding.detail}`);
+        effects.log("Nothing was published; the site stays as it was.");
+        await discard(staging);
+        return EXIT.dataProblems;
+      }
+      done(`${files.toLocaleString("en")} files clean`);
+
+      done = stage(effects, "publish");
+      await publish(out, staging);
+      done(`${out} → ${staging}`);
+    } catch (error) {
+      await discard(staging);
+      throw error;
+    } finally {
+      globalThis.__anjuModel = undefined;
+    }
+    effects.log(`Built and published in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return EXIT.ok;
+  },
+};

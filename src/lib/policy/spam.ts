@@ -1,0 +1,88 @@
+/**
+ * Text the portal must never publish: gambling advertisements of the kind injected into the page the policy
+ * was captured from. The build scans its own output with `findDenied` before publishing it.
+ */
+
+/** One phrase or pattern to refuse, with why it is on the list. */
+export interface DenyRule {
+  /** Stable id, reported with each match. */
+  readonly id: string;
+  /** Matched case-insensitively where the pattern has the `i` flag; never carries `g` (added when searching). */
+  readonly pattern: RegExp;
+  readonly why: string;
+}
+
+/** A place where a rule matched: the rule's id, the matched text and its UTF-16 index in the searched text. */
+export interface DeniedMatch {
+  readonly rule: string;
+  readonly text: string;
+  readonly index: number;
+}
+
+// Words that are ordinary in this portal's own subject are matched only in their gambling sense:
+// 彩票公益金 is a real source of poverty-alleviation funds, 棋牌室 a common room at resettlement sites,
+// 菠菜 a vegetable grown there, 千亿元 an amount, 开户银行 a bank account, 亚博会 an expo.
+const GAMBLING_CONTEXT = "(?:千亿|博狗|亚博|棋牌|彩票|娱乐城|真人|百家乐|博彩|赌场|彩金|体育app)";
+
+/** The gambling terms, brands and slang (Chinese and English) refused by default. */
+export const DEFAULT_DENYLIST: readonly DenyRule[] = [
+  {
+    id: "yabo",
+    pattern: /亚博(?!会|览)|yabo/iu,
+    why: "Gambling brand (亚博), injected into the source page.",
+  },
+  { id: "bodog", pattern: /博狗|bodog/iu, why: "Gambling brand (博狗), injected into the source page." },
+  {
+    id: "qianyi",
+    pattern: /千亿(?:国际|体育|娱乐|棋牌|平台)/u,
+    why: "Gambling brand (千亿国际), injected into the source page.",
+  },
+  { id: "qipai", pattern: /棋牌(?!室)/u, why: "Online card and board games for money (棋牌), not a 棋牌室." },
+  {
+    id: "account-opening",
+    pattern: new RegExp(
+      `(?<=${GAMBLING_CONTEXT}[^\\n。，,]{0,6})开户|开户(?=[^\\n。，,]{0,6}(?:送彩金|彩金|棋牌|博彩|娱乐城|真人|百家乐))`,
+      "u",
+    ),
+    why: "Opening a betting account (开户) next to a gambling term.",
+  },
+  {
+    id: "lottery",
+    pattern: /彩票(?!公益金)/u,
+    why: "Lottery sales (彩票), except the 彩票公益金 welfare fund.",
+  },
+  { id: "casino-zh", pattern: /娱乐城|赌场|博彩|网赌|赌球/u, why: "Casino and online-betting terms." },
+  {
+    id: "baccarat-zh",
+    pattern: /百家乐|老虎机|轮盘赌|真人视讯|六合彩|时时彩|北京赛车/u,
+    why: "Casino games.",
+  },
+  {
+    id: "bocai-slang",
+    pattern: /菠菜(?:网|平台|导航|担保|娱乐|app)/iu,
+    why: "菠菜 as slang for 博彩, not the vegetable.",
+  },
+  {
+    id: "brands-zh",
+    pattern: /威尼斯人|新葡京|金沙娱乐|开云体育|乐鱼体育|九游会|华体会|必威|金宝博|皇冠体育|威廉希尔/u,
+    why: "Gambling brands common in injected spam.",
+  },
+  {
+    id: "gambling-en",
+    pattern:
+      /\b(?:casinos?|baccarat|roulette|sportsbook|slot machines?|online betting|bet365|188bet|poker)\b/iu,
+    why: "Gambling terms in English.",
+  },
+];
+
+/** Every match of every rule in `text`, in order of position; empty when the text is clean. */
+export function findDenied(text: string, list: readonly DenyRule[] = DEFAULT_DENYLIST): DeniedMatch[] {
+  const matches: DeniedMatch[] = [];
+  for (const rule of list) {
+    const global = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace("g", "")}g`);
+    for (const match of text.matchAll(global)) {
+      matches.push({ rule: rule.id, text: match[0], index: match.index });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,90 @@
+/**
+ * Languages of the site: Chinese at `/`, English at `/en/`. Every page exists in both; these
+ * helpers build the paths and format numbers and dates per language.
+ */
+
+export type Lang = "zh" | "en";
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
+/** The `lang` attribute of a page; Pagefind segments Chinese words only under `zh-CN`. */
+export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
+
+/** A text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Picks the text for a language. */
+export function pick(text: Bilingual, lang: Lang): string {
+  return text[lang];
+}
+
+/**
+ * The path of a page in a language: `href("en", "/sites/420323-0001/")` → `/en/sites/420323-0001/`.
+ * Paths always end in a slash (the site is built as directories).
+ */
+export function href(lang: Lang, path: string): string {
+  const clean = path.startsWith("/") ? path : `/${path}`;
+  const withSlash =
+    clean.endsWith("/") || clean.includes("#") || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
+  return lang === "zh" ? withSlash : `/en${withSlash}`;
+}
+
+/** The language-neutral path of a page (`/en/map/` → `/map/`). */
+export function neutralPath(pathname: string): string {
+  return pathname.replace(/^\/en(?=\/|$)/, "") || "/";
+}
+
+/** The route parameter for a language in `[...lang]` pages: undefined for Chinese at the root. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === "zh" ? undefined : "en";
+}
+
+/** The language of a `[...lang]` route parameter. */
+export function langOf(param: string | undefined): Lang {
+  return param === "en" ? "en" : "zh";
+}
+
+const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
+
+/** A whole number with the language's grouping: 12,345 in both (Chinese official style uses commas too). */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share as a percentage with one decimal: 0.8456 → "84.6%"; null → the language's "no data". */
+export function formatShare(value: number | null, lang: Lang): string {
+  if (value === null) return lang === "zh" ? "无数据" : "no data";
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** An amount of money in yuan, in 万元 for Chinese and millions for English. */
+export function formatYuan(value: number, lang: Lang): string {
+  return lang === "zh"
+    ? `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(value / 10_000)} 万元`
+    : `¥${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value / 1_000_000)} million`;
+}
+
+/** A date `YYYY-MM-DD` as the language writes it: 2019年9月16日 / 16 September 2019. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  if (lang === "zh") return `${year}年${month}月${day}日`;
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(Date.UTC(year, month - 1, day));
+}
+
+/** A period as the language says it: 2021Q2 → 2021年第2季度 / Q2 2021; a year stays a year. */
+export function formatPeriod(period: string, lang: Lang): string {
+  const quarter = /^(\d{4})Q([1-4])$/.exec(period);
+  if (!quarter) return lang === "zh" && /^\d{4}$/.test(period) ? `${period}年` : period;
+  return lang === "zh" ? `${quarter[1]}年第${quarter[2]}季度` : `Q${quarter[2]} ${quarter[1]}`;
+}

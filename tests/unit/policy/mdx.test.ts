@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import type { EditorialNote } from "../../../src/lib/policy/document.ts";
+import { MDX_UNSAFE, withFootnoteRefs } from "../../../src/lib/policy/mdx.ts";
+
+const note = (restored: string): EditorialNote => ({
+  id: restored,
+  location: "preamble",
+  captured: restored.replace(/\[[^\]]*\]/gu, ""),
+  restored,
+  supplied: [],
+  footnoteZh: "",
+  whyEn: "",
+});
+
+describe("withFootnoteRefs", () => {
+  test("puts the reference right after the last bracket of the passage, numbering notes from 1", () => {
+    expect(
+      withFootnoteRefs(["全市35.5[万]人", "甲[乙]丙[丁]戊"], [note("35.5[万]人"), note("甲[乙]丙[丁]戊")]),
+    ).toEqual(["全市35.5[万][^1]人", "甲[乙]丙[丁][^2]戊"]);
+  });
+
+  test("refuses a passage that is not in the text", () => {
+    expect(() => withFootnoteRefs(["全市35.5人"], [note("35.5[万]")])).toThrow(/35\.5\[万\]/u);
+  });
+
+  test("refuses a passage that occurs twice", () => {
+    expect(() => withFootnoteRefs(["[，]", "[，]"], [note("[，]")])).toThrow(/exactly once/u);
+    expect(() => withFootnoteRefs(["[，]甲[，]"], [note("[，]")])).toThrow(/exactly once/u);
+  });
+
+  test("leaves the text untouched when there are no notes", () => {
+    expect(withFootnoteRefs(["甲", "乙"], [])).toEqual(["甲", "乙"]);
+  });
+});
+
+describe("MDX_UNSAFE", () => {
+  test.each([
+    ["a JSX tag", "<script>", true],
+    ["an expression", "{alert(1)}", true],
+    ["a blockquote marker", "> 编者按", false],
+    ["Chinese punctuation", "（市、区）“三有”：", false],
+  ])("%s", (_, text, unsafe) => {
+    expect(MDX_UNSAFE.test(text)).toBe(unsafe);
+  });
+});
