@@ -1,0 +1,57 @@
+/**
+ * Shared checks for browser tests: every page is watched for console errors, CSP violations,
+ * dialogs and requests that leave the site.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** What a page did that it must not do. */
+export interface PageWatch {
+  consoleErrors: string[];
+  cspViolations: string[];
+  dialogs: string[];
+  foreignRequests: string[];
+}
+
+/** Starts watching a page; call before navigating. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], cspViolations: [], dialogs: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") watch.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => watch.consoleErrors.push(error.message));
+  page.on("dialog", (dialog) => {
+    watch.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && !["data:", "blob:"].includes(url.protocol)) {
+      watch.foreignRequests.push(request.url());
+    }
+  });
+  void page.exposeFunction("__anjuCspViolation", (text: string) => watch.cspViolations.push(text));
+  void page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __anjuCspViolation: (t: string) => void }).__anjuCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return watch;
+}
+
+/** Asserts the page stayed clean: no console error, CSP violation, dialog or foreign request. */
+export function expectClean(watch: PageWatch): void {
+  expect(watch.consoleErrors, "console errors").toEqual([]);
+  expect(watch.cspViolations, "CSP violations").toEqual([]);
+  expect(watch.dialogs, "dialogs").toEqual([]);
+  expect(watch.foreignRequests, "requests leaving the site").toEqual([]);
+}
+
+/** Runs axe (WCAG 2.1 A and AA) on the page and asserts no violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(" ")})`);
+  expect(summary, "axe violations").toEqual([]);
+}
