@@ -3,14 +3,15 @@
  * Files over the size cap are refused from their size alone, before any byte is read.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countyBox, isInsideCounty, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
-import { problem, type Problem } from "../../src/lib/problems.ts";
+import { compareProblems, problem, type Problem } from "../../src/lib/problems.ts";
 import { PackageMetaSchema, type PackageMeta } from "../../src/lib/schema/datapackage.ts";
-import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
-import { validateTables, type TableFiles } from "../../src/lib/validate/index.ts";
+import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
+import { validateTables } from "../../src/lib/validate/index.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -31,8 +32,6 @@ export interface LoadedData {
   files: InputFile[];
   meta: PackageMeta | null;
   boundaries: CountyBoundaries;
-  /** The raw bytes of each table as read, for publishing the canonical CSV. */
-  raw: Partial<Record<TableName, Uint8Array>>;
 }
 
 export interface LoadOptions {
@@ -68,56 +67,54 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
   const display = (name: string) => relative(cwd, join(dir, name)) || name;
   const problems: Problem[] = [];
   const files: InputFile[] = [];
-  const raw: Partial<Record<TableName, Uint8Array>> = {};
-  const tableFiles = {} as TableFiles;
+  const boundaries = await loadBoundaries(dir);
 
-  for (const name of TABLE_NAMES) {
-    const path = join(dir, tableByName(name).path);
-    tableFiles[name] = null;
+  // Tables are read one at a time, when the validator asks, so a large dataset never has every
+  // file's bytes and text in memory together.
+  const read = (name: TableName): Uint8Array | null => {
+    const table = tableByName(name);
+    const path = join(dir, table.path);
     let size: number;
     try {
-      size = (await stat(path)).size;
+      size = statSync(path).size;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") continue; // reported as file-missing
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null; // reported as file-missing
       problems.push(
         problem(
-          display(tableByName(name).path),
+          display(table.path),
           null,
           null,
           "file-unreadable",
           `cannot read the file: ${(error as Error).message}.`,
         ),
       );
-      tableFiles[name] = new Uint8Array();
-      continue;
+      return new Uint8Array();
     }
     if (size > maxFileBytes) {
       problems.push(
         problem(
-          display(tableByName(name).path),
+          display(table.path),
           null,
           null,
           "file-too-large",
           `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB cap. Check that it is the right export, or raise the cap with --max-file-mb.`,
         ),
       );
-      // An empty stand-in keeps the file from also being reported as missing.
-      tableFiles[name] = new TextEncoder().encode(tableByName(name).columns.join(","));
-      continue;
+      // The header alone stands in, so the file is not also reported as missing.
+      return new TextEncoder().encode(table.columns.join(","));
     }
-    const bytes = await readFile(path);
-    raw[name] = bytes;
-    tableFiles[name] = bytes;
-    files.push({ name: tableByName(name).path, bytes: bytes.byteLength, sha256: sha256(bytes) });
-  }
+    const bytes = readFileSync(path);
+    files.push({ name: table.path, bytes: bytes.byteLength, sha256: sha256(bytes) });
+    return bytes;
+  };
 
-  const boundaries = await loadBoundaries(dir);
-  const result = validateTables(tableFiles, {
+  const result = validateTables(read, {
     displayPath: (table) => display(table.path),
     insideCounty: (county, lon, lat) =>
       countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries),
   });
   problems.push(...result.problems);
+  problems.sort(compareProblems);
 
   const descriptor = await readIfPresent(join(dir, "datapackage.json"));
   let meta: PackageMeta | null = null;
@@ -139,5 +136,5 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
       );
     }
   }
-  return { dataset: result.dataset, problems, files, meta, boundaries, raw };
+  return { dataset: result.dataset, problems, files, meta, boundaries };
 }

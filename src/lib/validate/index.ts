@@ -6,11 +6,13 @@ import { compareProblems, problem, type Problem } from "../problems.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
 import { decodeCsvBytes } from "./decode.ts";
-import type { CellValue } from "./cells.ts";
-import { validateTableText, type LocatedRow } from "./table.ts";
+import { validateTableText, type RowValues, type TableResult } from "./table.ts";
 
-/** One input file: its bytes, or null when the file is absent. */
-export type TableFiles = Record<TableName, Uint8Array | null>;
+/**
+ * Gives one input file's bytes, or null when the file is absent. Asked for one table at a time,
+ * so only one file's bytes and text are held in memory at once.
+ */
+export type ReadTable = (name: TableName) => Uint8Array | null;
 
 export interface ValidateOptions {
   /** How a file is named in problems, such as `data/sites.csv`. */
@@ -30,14 +32,21 @@ export interface ValidationResult {
   encodings: Partial<Record<TableName, string>>;
 }
 
-type Rows = Record<TableName, LocatedRow[]>;
+/** A table's rows with the spreadsheet row each came from, for locating problems across tables. */
+type Rows = Record<TableName, Pick<TableResult, "rows" | "rowNumbers">>;
+
+/** Visits every row of a table with its spreadsheet row number. */
+function eachRow(table: Rows[TableName], visit: (values: RowValues, row: number) => void): void {
+  for (let i = 0; i < table.rows.length; i++) visit(table.rows[i]!, table.rowNumbers[i]!);
+}
 
 /** Validates every table of the contract and the rules between them. */
-export function validateTables(files: TableFiles, options: ValidateOptions = {}): ValidationResult {
+export function validateTables(read: ReadTable, options: ValidateOptions = {}): ValidationResult {
   const displayPath = options.displayPath ?? ((table: Table) => table.path);
   const problems: Problem[] = [];
   const encodings: Partial<Record<TableName, string>> = {};
   const rows = {} as Rows;
+  const complete: Partial<Record<TableName, RowValues[]>> = {};
   // Tables that could not be read are left out of reference checks, so one bad file does not
   // turn every row that points to it into a problem of its own.
   const unreadable = new Set<TableName>();
@@ -45,8 +54,8 @@ export function validateTables(files: TableFiles, options: ValidateOptions = {})
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const file = displayPath(table);
-    const bytes = files[name];
-    rows[name] = [];
+    const bytes = read(name);
+    rows[name] = { rows: [], rowNumbers: [] };
     if (bytes === null) {
       unreadable.add(name);
       problems.push(
@@ -79,7 +88,8 @@ export function validateTables(files: TableFiles, options: ValidateOptions = {})
       );
     }
     const result = validateTableText(file, decoded.text, table);
-    rows[name] = result.rows;
+    rows[name] = result;
+    complete[name] = result.rows.filter((_, index) => !result.incomplete.has(index));
     if (!result.usable) unreadable.add(name);
     problems.push(...result.problems);
   }
@@ -91,12 +101,16 @@ export function validateTables(files: TableFiles, options: ValidateOptions = {})
 
   problems.sort(compareProblems);
   const dataset = Object.fromEntries(
-    TABLE_NAMES.map((name) => [name, rows[name].filter((row) => row.complete).map((row) => row.values)]),
+    TABLE_NAMES.map((name) => [name, complete[name] ?? []]),
   ) as unknown as Dataset;
   return { dataset, problems, encodings };
 }
 
-function keyOf(values: Record<string, CellValue>, fields: string[]): string | null {
+function keyOf(values: RowValues, fields: string[]): string | null {
+  if (fields.length === 1) {
+    const value = values[fields[0]!];
+    return value === null || value === undefined ? null : String(value);
+  }
   const parts: string[] = [];
   for (const field of fields) {
     const value = values[field];
@@ -106,31 +120,64 @@ function keyOf(values: Record<string, CellValue>, fields: string[]): string | nu
   return parts.join("\u0000");
 }
 
+/**
+ * Remembers the first row of each key. Composite keys are nested maps (site → period → row), so
+ * millions of site × period rows never build a joined string each.
+ */
+class KeyIndex {
+  private readonly root = new Map<unknown, unknown>();
+  private readonly fields: string[];
+  constructor(fields: string[]) {
+    this.fields = fields;
+  }
+
+  /** Records a row's key; returns the earlier row with the same key, null if none, or undefined when a key cell is empty. */
+  add(values: RowValues, row: number): number | null | undefined {
+    let level = this.root;
+    const last = this.fields.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = values[this.fields[i]!];
+      if (value === null || value === undefined) return undefined;
+      let next = level.get(value) as Map<unknown, unknown> | undefined;
+      if (!next) level.set(value, (next = new Map()));
+      level = next;
+    }
+    const value = values[this.fields[last]!];
+    if (value === null || value === undefined) return undefined;
+    const first = level.get(value) as number | undefined;
+    if (first !== undefined) return first;
+    level.set(value, row);
+    return null;
+  }
+
+  /** The keys of a one-field index, for checking references to it. */
+  values(): Set<string> {
+    return new Set([...this.root.keys()].map(String));
+  }
+}
+
 function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Set<TableName>): Problem[] {
   const problems: Problem[] = [];
   const keySets = new Map<string, Set<string>>();
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
-    const seen = new Map<string, number>();
-    for (const { row, values } of rows[name]) {
-      const key = keyOf(values, table.primaryKey);
-      if (key === null) continue;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problems.push(
-          problem(
-            path(name),
-            row,
-            table.primaryKey.join("+"),
-            "duplicate-key",
-            `${table.primaryKey.map((f) => `${f} ${String(values[f])}`).join(", ")} already appears in row ${first}. Each must appear once: merge or delete one of the rows.`,
-          ),
-        );
-      } else {
-        seen.set(key, row);
-      }
-    }
-    if (!unreadable.has(name)) keySets.set(`${name}:${table.primaryKey.join("+")}`, new Set(seen.keys()));
+    const index = new KeyIndex(table.primaryKey);
+    eachRow(rows[name], (values, row) => {
+      const first = index.add(values, row);
+      if (first === null || first === undefined) return;
+      problems.push(
+        problem(
+          path(name),
+          row,
+          table.primaryKey.join("+"),
+          "duplicate-key",
+          `${table.primaryKey.map((f) => `${f} ${String(values[f])}`).join(", ")} already appears in row ${first}. Each must appear once: merge or delete one of the rows.`,
+        ),
+      );
+    });
+    // Every reference in the contract points to a one-field key (site_id, county_code).
+    if (!unreadable.has(name) && table.primaryKey.length === 1)
+      keySets.set(`${name}:${table.primaryKey[0]!}`, index.values());
   }
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
@@ -138,9 +185,9 @@ function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Se
       const target = keySets.get(`${foreignKey.reference.resource}:${foreignKey.reference.fields.join("+")}`);
       if (!target) continue;
       const targetPath = `${foreignKey.reference.resource}.csv`;
-      for (const { row, values } of rows[name]) {
+      eachRow(rows[name], (values, row) => {
         const key = keyOf(values, foreignKey.fields);
-        if (key === null || target.has(key)) continue;
+        if (key === null || target.has(key)) return;
         problems.push(
           problem(
             path(name),
@@ -150,14 +197,14 @@ function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Se
             `${foreignKey.fields.map((f) => String(values[f])).join(", ")} is not in ${targetPath}. Correct the code or add the missing row to ${targetPath}.`,
           ),
         );
-      }
+      });
     }
   }
   return problems;
 }
 
 /** Words for the rows' own context in messages: "for 420323-0042 in 2021Q2". */
-function rowContext(values: Record<string, CellValue>): string {
+function rowContext(values: RowValues): string {
   const where = values.site_id ?? values.county_code ?? values.workshop_id ?? values.inspection_id;
   const when = values.period ?? values.date;
   return `${where ? ` for ${String(where)}` : ""}${when ? ` in ${String(when)}` : ""}`;
@@ -169,12 +216,12 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
     const table = tableByName(name);
     for (const rule of table.rules) {
       const other = rule.atMost ?? rule.atLeast!;
-      for (const { row, values } of rows[name]) {
+      eachRow(rows[name], (values, row) => {
         const part = values[rule.field];
         const whole = values[other];
-        if (typeof part !== "number" || typeof whole !== "number") continue;
+        if (typeof part !== "number" || typeof whole !== "number") return;
         const broken = rule.atMost ? part > whole : part < whole;
-        if (!broken) continue;
+        if (!broken) return;
         problems.push(
           problem(
             path(name),
@@ -186,7 +233,7 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
               : `${rule.field} is ${part} but ${other} is ${whole}; it cannot be less. Check both counts${rowContext(values)}.`,
           ),
         );
-      }
+      });
     }
   }
   const spans = [
@@ -194,7 +241,7 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
     ["workshops", "opened", "closed"],
   ] as const;
   for (const [name, start, end] of spans) {
-    for (const { row, values } of rows[name]) {
+    eachRow(rows[name], (values, row) => {
       const from = values[start];
       const to = values[end];
       if (typeof from === "string" && typeof to === "string" && to < from) {
@@ -208,7 +255,7 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
           ),
         );
       }
-    }
+    });
   }
   return problems;
 }
@@ -220,7 +267,7 @@ function checkSites(
 ): Problem[] {
   const problems: Problem[] = [];
   const file = path("sites");
-  for (const { row, values } of rows.sites) {
+  eachRow(rows.sites, (values, row) => {
     const county = values.county_code;
     const siteId = values.site_id;
     const township = values.township_code;
@@ -246,9 +293,10 @@ function checkSites(
         ),
       );
     }
+    // A cell that could not be read is undefined (already reported), an empty one null.
     if (
+      typeof values.industry_plan_level === "string" &&
       values.industry_plan_level !== "none" &&
-      values.industry_plan_level !== undefined &&
       values.industry_plan_adopted === null
     ) {
       problems.push(
@@ -286,6 +334,6 @@ function checkSites(
         );
       }
     }
-  }
+  });
   return problems;
 }

@@ -1,24 +1,28 @@
 /**
  * Validates one table's text: header, rows and cells. Returns the typed rows it could read and
  * every problem it found, each located as a spreadsheet shows it (header = row 1).
+ *
+ * Built for million-row files: the text is parsed in chunks (only one chunk's raw cells are held
+ * at a time), cells are read by allocation-free fast paths, and every row object has the same
+ * shape.
  */
 import Papa from "papaparse";
 import { MAX_CELL_LENGTH } from "../schema/field.ts";
 import type { Table } from "../schema/table.ts";
 import { problem, type Problem } from "../problems.ts";
-import { compileReader, type CellValue } from "./cells.ts";
+import { compileFastReader, isIssue, type CellValue } from "./cells.ts";
 import { findPersonalData, isPersonalDataColumn } from "./personal-data.ts";
 
-/** A typed row with the spreadsheet row it came from, so later checks can locate problems. */
-export interface LocatedRow {
-  row: number;
-  values: Record<string, CellValue>;
-  /** False when a cell could not be read: the row still lends its keys to later checks. */
-  complete: boolean;
-}
+/** A row's values by column name: `null` for an empty cell, undefined for one that could not be read. */
+export type RowValues = Record<string, CellValue | undefined>;
 
 export interface TableResult {
-  rows: LocatedRow[];
+  /** Every data row read, in file order (cells that could not be read are null). */
+  rows: RowValues[];
+  /** The spreadsheet row number of each entry of `rows`. */
+  rowNumbers: number[];
+  /** Indexes into `rows` of rows with a cell that could not be read: they lend keys, not data. */
+  incomplete: Set<number>;
   problems: Problem[];
   /** False when the header is unusable (no header, wrong separator, a key column missing). */
   usable: boolean;
@@ -34,9 +38,12 @@ const PERSONAL_WORDS = {
 
 /** How many rows above the header are searched for it when row 1 is a title. */
 const HEADER_SEARCH_ROWS = 10;
+/** Characters of text parsed at a time. */
+const CHUNK_CHARS = 4 * 1024 * 1024;
 
 function isBlank(cells: string[]): boolean {
-  return cells.every((cell) => cell.trim() === "");
+  for (const cell of cells) if (cell !== "" && cell.trim() !== "") return false;
+  return true;
 }
 
 function headerKey(cell: string): string {
@@ -48,9 +55,16 @@ function headerKey(cell: string): string {
     .replace(/\s+/g, "_");
 }
 
+/** Whether a cell has spaces to trim at either end (cheaper than trimming every cell). */
+function needsTrim(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0;
+}
+
 /** Finds the header row: row 1 normally, or a later row when a title sits above it. */
 function findHeader(records: string[][], table: Table): number {
-  const wanted = new Set(table.columns);
+  const wanted = new Set<string>(table.columns);
   const score = (cells: string[]) => cells.filter((cell) => wanted.has(headerKey(cell))).length;
   const first = score(records[0] ?? []);
   if (first >= Math.ceil(wanted.size / 2)) return 0;
@@ -60,97 +74,28 @@ function findHeader(records: string[][], table: Table): number {
   return 0;
 }
 
-/** Validates a table given its decoded text and the path to name in problems. */
-export function validateTableText(file: string, text: string, table: Table): TableResult {
-  const problems: Problem[] = [];
-  const parsed = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: false, header: false });
-  const records = parsed.data;
-  // Papa reports a final newline as one more empty record; a spreadsheet shows no such row.
-  if (records.length > 0 && records.at(-1)!.length === 1 && records.at(-1)![0] === "") records.pop();
+interface Column {
+  name: string;
+  index: number | undefined;
+  read: ReturnType<typeof compileFastReader>;
+  isText: boolean;
+}
 
-  const unbalanced = new Set<number>();
-  for (const error of parsed.errors) {
-    if (error.type === "Quotes" && error.row !== undefined) {
-      unbalanced.add(error.row);
-      problems.push(
-        problem(
-          file,
-          error.row + 1,
-          null,
-          "unbalanced-quote",
-          `a quotation mark opened in this row is never closed, so the rest of the file is read as one cell. Close the quote or remove it (a quote inside a cell is written as "").`,
-        ),
-      );
-    }
-  }
-
-  if (records.length === 0 || records.every(isBlank)) {
-    problems.push(
-      problem(
-        file,
-        null,
-        null,
-        "file-empty",
-        `the file has no header row. Start it with: ${table.columns.join(",")}`,
-      ),
-    );
-    return { rows: [], problems, usable: false };
-  }
-
-  const headerIndex = findHeader(records, table);
-  if (headerIndex > 0) {
-    problems.push(
-      problem(
-        file,
-        1,
-        null,
-        "title-row",
-        `row ${headerIndex + 1} is the header, but ${headerIndex === 1 ? "row 1 is" : `rows 1–${headerIndex} are`} above it (a title?). Delete ${headerIndex === 1 ? "row 1" : `rows 1–${headerIndex}`} so the header is row 1.`,
-      ),
-    );
-  }
-  const header = records[headerIndex]!;
-  if (header.length === 1 && /[;\t|]/.test(header[0]!)) {
-    const separator = header[0]!.includes(";") ? "semicolons" : header[0]!.includes("\t") ? "tabs" : "bars";
-    problems.push(
-      problem(
-        file,
-        headerIndex + 1,
-        null,
-        "missing-column",
-        `the columns are separated by ${separator}, not commas. Save the file as “CSV UTF-8 (Comma delimited)”.`,
-      ),
-    );
-    return { rows: [], problems, usable: false };
-  }
-
-  // Map contract columns to positions in the file.
+/** Checks the header and maps the contract's columns to their positions in the file. */
+function readHeader(file: string, header: string[], headerRow: number, table: Table, problems: Problem[]) {
   const position = new Map<string, number>();
-  const fileColumns: string[] = [];
+  const blank: number[] = [];
   header.forEach((cell, index) => {
-    const row = headerIndex + 1;
     const key = headerKey(cell);
-    fileColumns.push(key);
     if (key === "") {
-      const hasData = records.some((record, r) => r > headerIndex && (record[index] ?? "").trim() !== "");
-      problems.push(
-        problem(
-          file,
-          row,
-          `#${index + 1}`,
-          "blank-column",
-          hasData
-            ? `column ${index + 1} has values but no name. Name it after the contract or delete it.`
-            : `column ${index + 1} has no name and no values (often left by Excel). Delete the empty column.`,
-        ),
-      );
+      blank.push(index);
       return;
     }
     if (position.has(key)) {
       problems.push(
         problem(
           file,
-          row,
+          headerRow,
           key,
           "duplicate-column",
           `the column ${key} appears twice (columns ${position.get(key)! + 1} and ${index + 1}). Keep one.`,
@@ -159,34 +104,31 @@ export function validateTableText(file: string, text: string, table: Table): Tab
       return;
     }
     if (!table.columns.includes(key)) {
-      if (isPersonalDataColumn(cell)) {
-        problems.push(
-          problem(
-            file,
-            row,
-            cell.trim(),
-            "personal-data-column",
-            `a column named “${cell.trim()}” would publish personal data. Delete the column.`,
-          ),
-        );
-      } else {
-        problems.push(
-          problem(
-            file,
-            row,
-            cell.trim(),
-            "unknown-column",
-            `“${cell.trim()}” is not a column of ${table.path}. Expected columns: ${table.columns.join(", ")}. Delete it, fix its name, or add it to the contract as an optional column.`,
-          ),
-        );
-      }
+      const name = cell.trim();
+      problems.push(
+        isPersonalDataColumn(cell)
+          ? problem(
+              file,
+              headerRow,
+              name,
+              "personal-data-column",
+              `a column named “${name}” would publish personal data. Delete the column.`,
+            )
+          : problem(
+              file,
+              headerRow,
+              name,
+              "unknown-column",
+              `“${name}” is not a column of ${table.path}. Expected columns: ${table.columns.join(", ")}. Delete it, fix its name, or add it to the contract as an optional column.`,
+            ),
+      );
       return;
     }
     if (key !== cell) {
       problems.push(
         problem(
           file,
-          row,
+          headerRow,
           key,
           "normalised",
           `the header “${cell}” was read as ${key}; write column names exactly as the contract does.`,
@@ -200,7 +142,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
       problems.push(
         problem(
           file,
-          headerIndex + 1,
+          headerRow,
           column,
           "missing-column",
           `the column ${column} is missing. Add it (it may be empty where the contract allows).`,
@@ -214,103 +156,243 @@ export function validateTableText(file: string, text: string, table: Table): Tab
     problems.push(
       problem(
         file,
-        headerIndex + 1,
+        headerRow,
         null,
         "column-order",
         `columns were read by name, but their order differs from the contract: ${table.columns.join(", ")}.`,
       ),
     );
   }
-
-  const readers = table.fields.map((field) => ({
+  const columns: Column[] = table.fields.map((field) => ({
     name: field.name,
     index: position.get(field.name),
-    read: compileReader(field),
+    read: compileFastReader(field),
     isText: field.type === "string" && !field.constraints.enum && !field.constraints.pattern,
   }));
+  return { columns, blank, usable: table.primaryKey.every((column) => position.has(column)) };
+}
 
-  const rows: LocatedRow[] = [];
-  for (let r = headerIndex + 1; r < records.length; r++) {
-    const cells = records[r]!;
-    const rowNumber = r + 1;
-    if (isBlank(cells)) continue;
-    if (unbalanced.has(r)) continue;
-    if (cells.length !== header.length) {
-      const extra = cells.slice(header.length);
-      if (!(cells.length > header.length && isBlank(extra))) {
+/** Validates a table given its decoded text and the path to name in problems. */
+export function validateTableText(file: string, text: string, table: Table): TableResult {
+  const problems: Problem[] = [];
+  const rows: RowValues[] = [];
+  const rowNumbers: number[] = [];
+  const incomplete = new Set<number>();
+  // Every row object starts as a copy of this one, so all rows share one shape.
+  const template: RowValues = Object.fromEntries(table.columns.map((column) => [column, null]));
+
+  let seen = 0;
+  let pending: string[][] = [];
+  let header: { cells: string[]; row: number; columns: Column[]; blank: number[]; usable: boolean } | null =
+    null;
+  let usable = true;
+  let stopped = false;
+  const unbalanced = new Set<number>();
+  const blankHasData = new Set<number>();
+
+  const readRow = (cells: string[], index: number) => {
+    const rowNumber = index + 1;
+    if (isBlank(cells) || unbalanced.has(index)) return;
+    const h = header!;
+    if (cells.length !== h.cells.length) {
+      const extraBlank = cells.length > h.cells.length && isBlank(cells.slice(h.cells.length));
+      if (!extraBlank) {
         problems.push(
           problem(
             file,
             rowNumber,
             null,
             "field-count",
-            `the row has ${cells.length} cells but the header has ${header.length}. Check for a stray comma or a missing cell; text with commas must be in quotes.`,
+            `the row has ${cells.length} cells but the header has ${h.cells.length}. Check for a stray comma or a missing cell; text with commas must be in quotes.`,
           ),
         );
-        continue;
+        return;
       }
     }
-    const values: Record<string, CellValue> = {};
-    let rowOk = true;
-    for (const reader of readers) {
-      if (reader.index === undefined) {
-        values[reader.name] = null;
-        continue;
-      }
-      const raw = cells[reader.index] ?? "";
+    for (const b of h.blank) if ((cells[b] ?? "").trim() !== "") blankHasData.add(b);
+    const values = { ...template };
+    let complete = true;
+    for (const column of h.columns) {
+      if (column.index === undefined) continue;
+      let raw = cells[column.index] ?? "";
       if (raw.length > MAX_CELL_LENGTH) {
         problems.push(
           problem(
             file,
             rowNumber,
-            reader.name,
+            column.name,
             "cell-too-long",
             `the cell holds ${raw.length} characters; at most ${MAX_CELL_LENGTH} are allowed. Shorten it.`,
           ),
         );
-        rowOk = false;
+        complete = false;
+        values[column.name] = undefined;
         continue;
       }
-      if (reader.isText && FORMULA_START.test(raw)) {
-        problems.push(
-          problem(
-            file,
-            rowNumber,
-            reader.name,
-            "formula",
-            `the text starts with “${raw.trimStart().charAt(0) || "a control character"}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
-          ),
-        );
-        rowOk = false;
-        continue;
-      }
-      const trimmed = raw.trim();
-      if (reader.isText) {
-        const personal = findPersonalData(trimmed);
+      if (column.isText) {
+        if (FORMULA_START.test(raw)) {
+          problems.push(
+            problem(
+              file,
+              rowNumber,
+              column.name,
+              "formula",
+              `the text starts with “${raw.trimStart().charAt(0) || "a control character"}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
+            ),
+          );
+          complete = false;
+          values[column.name] = undefined;
+          continue;
+        }
+        if (raw !== "" && needsTrim(raw)) raw = raw.trim();
+        const personal = findPersonalData(raw);
         if (personal) {
           problems.push(
             problem(
               file,
               rowNumber,
-              reader.name,
+              column.name,
               "personal-data",
               `the text holds what looks like ${PERSONAL_WORDS[personal]}. Personal data is never published: remove it.`,
             ),
           );
-          rowOk = false;
+          complete = false;
+          values[column.name] = undefined;
           continue;
         }
+      } else if (raw !== "" && needsTrim(raw)) {
+        raw = raw.trim();
       }
-      const result = reader.read(trimmed);
-      if (!result.ok) {
-        problems.push(problem(file, rowNumber, reader.name, result.code, result.message));
-        rowOk = false;
+      const result = column.read(raw);
+      if (isIssue(result)) {
+        if (result.code === "normalised") {
+          problems.push(problem(file, rowNumber, column.name, "normalised", result.message));
+          values[column.name] = result.value ?? null;
+        } else {
+          problems.push(problem(file, rowNumber, column.name, result.code, result.message));
+          values[column.name] = undefined;
+          complete = false;
+        }
         continue;
       }
-      if (result.note) problems.push(problem(file, rowNumber, reader.name, "normalised", result.note));
-      values[reader.name] = result.value;
+      values[column.name] = result;
     }
-    rows.push({ row: rowNumber, values, complete: rowOk });
+    if (!complete) incomplete.add(rows.length);
+    rows.push(values);
+    rowNumbers.push(rowNumber);
+  };
+
+  const startHeader = (records: string[][]) => {
+    if (records.length === 0 || records.every(isBlank)) {
+      problems.push(
+        problem(
+          file,
+          null,
+          null,
+          "file-empty",
+          `the file has no header row. Start it with: ${table.columns.join(",")}`,
+        ),
+      );
+      usable = false;
+      stopped = true;
+      return 0;
+    }
+    const headerIndex = findHeader(records, table);
+    if (headerIndex > 0) {
+      const above = headerIndex === 1 ? "row 1" : `rows 1–${headerIndex}`;
+      problems.push(
+        problem(
+          file,
+          1,
+          null,
+          "title-row",
+          `row ${headerIndex + 1} is the header, but ${headerIndex === 1 ? "row 1 is" : `${above} are`} above it (a title?). Delete ${above} so the header is row 1.`,
+        ),
+      );
+    }
+    const cells = records[headerIndex]!;
+    if (cells.length === 1 && /[;\t|]/.test(cells[0]!)) {
+      const separator = cells[0]!.includes(";") ? "semicolons" : cells[0]!.includes("\t") ? "tabs" : "bars";
+      problems.push(
+        problem(
+          file,
+          headerIndex + 1,
+          null,
+          "missing-column",
+          `the columns are separated by ${separator}, not commas. Save the file as “CSV UTF-8 (Comma delimited)”.`,
+        ),
+      );
+      usable = false;
+      stopped = true;
+      return 0;
+    }
+    const read = readHeader(file, cells, headerIndex + 1, table, problems);
+    usable = read.usable;
+    header = { cells, row: headerIndex + 1, ...read };
+    return headerIndex + 1;
+  };
+
+  let pendingBase = 0;
+  const flushPending = () => {
+    const first = startHeader(pending);
+    for (let i = first; i < pending.length && !stopped; i++) readRow(pending[i]!, pendingBase + i);
+    pending = [];
+  };
+
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    header: false,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk: (results: Papa.ParseResult<string[]>) => {
+      const records = results.data;
+      const base = seen;
+      seen += records.length;
+      for (const error of results.errors) {
+        if (error.type !== "Quotes" || error.row === undefined) continue;
+        const index = error.row + base;
+        unbalanced.add(index);
+        problems.push(
+          problem(
+            file,
+            index + 1,
+            null,
+            "unbalanced-quote",
+            `a quotation mark opened in this row is never closed, so the rest of the file is read as one cell. Close the quote or remove it (a quote inside a cell is written as "").`,
+          ),
+        );
+      }
+      if (stopped) return;
+      if (!header) {
+        // The header is looked for among the first rows: gather enough of them first.
+        if (pending.length === 0) pendingBase = base;
+        for (const record of records) pending.push(record);
+        if (pending.length >= HEADER_SEARCH_ROWS) flushPending();
+        return;
+      }
+      for (let i = 0; i < records.length; i++) readRow(records[i]!, base + i);
+    },
+    complete: () => {
+      if (!header && !stopped) flushPending();
+    },
+  });
+
+  // Papa reports a final newline as one more empty record; blank records are skipped anyway.
+  if (header) {
+    const h = header as { row: number; blank: number[] };
+    for (const index of h.blank) {
+      problems.push(
+        problem(
+          file,
+          h.row,
+          `#${index + 1}`,
+          "blank-column",
+          blankHasData.has(index)
+            ? `column ${index + 1} has values but no name. Name it after the contract or delete it.`
+            : `column ${index + 1} has no name and no values (often left by Excel). Delete the empty column.`,
+        ),
+      );
+    }
   }
-  return { rows, problems, usable: table.primaryKey.every((column) => position.has(column)) };
+  return { rows, rowNumbers, incomplete, problems, usable };
 }
