@@ -305,7 +305,7 @@ function checkSites(
           row,
           "industry_plan_adopted",
           "plan-date",
-          `industry_plan_level is ${String(values.industry_plan_level)} but the adoption date is empty. Give the date the plan was adopted, or set the level to none.`,
+          `industry_plan_level is ${values.industry_plan_level} but the adoption date is empty. Give the date the plan was adopted, or set the level to none.`,
         ),
       );
     }

@@ -183,8 +183,10 @@ export function validateTableText(file: string, text: string, table: Table): Tab
 
   let seen = 0;
   let pending: string[][] = [];
-  let header: { cells: string[]; row: number; columns: Column[]; blank: number[]; usable: boolean } | null =
-    null;
+  // Held in an object: it is set inside Papa's callbacks, where TypeScript cannot follow a plain variable.
+  const state: { header: { cells: string[]; row: number; columns: Column[]; blank: number[] } | null } = {
+    header: null,
+  };
   let usable = true;
   let stopped = false;
   const unbalanced = new Set<number>();
@@ -193,7 +195,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
   const readRow = (cells: string[], index: number) => {
     const rowNumber = index + 1;
     if (isBlank(cells) || unbalanced.has(index)) return;
-    const h = header!;
+    const h = state.header!;
     if (cells.length !== h.cells.length) {
       const extraBlank = cells.length > h.cells.length && isBlank(cells.slice(h.cells.length));
       if (!extraBlank) {
@@ -328,7 +330,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
     }
     const read = readHeader(file, cells, headerIndex + 1, table, problems);
     usable = read.usable;
-    header = { cells, row: headerIndex + 1, ...read };
+    state.header = { cells, row: headerIndex + 1, columns: read.columns, blank: read.blank };
     return headerIndex + 1;
   };
 
@@ -363,7 +365,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
         );
       }
       if (stopped) return;
-      if (!header) {
+      if (!state.header) {
         // The header is looked for among the first rows: gather enough of them first.
         if (pending.length === 0) pendingBase = base;
         for (const record of records) pending.push(record);
@@ -373,13 +375,13 @@ export function validateTableText(file: string, text: string, table: Table): Tab
       for (let i = 0; i < records.length; i++) readRow(records[i]!, base + i);
     },
     complete: () => {
-      if (!header && !stopped) flushPending();
+      if (!state.header && !stopped) flushPending();
     },
   });
 
   // Papa reports a final newline as one more empty record; blank records are skipped anyway.
-  if (header) {
-    const h = header as { row: number; blank: number[] };
+  const h = state.header;
+  if (h) {
     for (const index of h.blank) {
       problems.push(
         problem(

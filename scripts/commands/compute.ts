@@ -1,0 +1,157 @@
+/** `anju compute [DIR] [--out FILE] [--quality FILE]`: computes every indicator of a data directory. */
+import { open, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join, resolve, basename } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import Papa from "papaparse";
+import {
+  INDICATORS,
+  indicatorsHeader,
+  indicatorsJsonChunks,
+  indicatorValues,
+  type IndicatorValue,
+  type ReleaseInfo,
+} from "../../src/lib/indicators/index.ts";
+import { crossCheck, referenceFigures, type ReferenceFigure } from "../../src/lib/quality/index.ts";
+import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
+import type { Dataset } from "../../src/lib/schema/index.ts";
+import { CliError, EXIT } from "../lib/cli-error.ts";
+import type { Command } from "../lib/command.ts";
+import { resolveDataDir } from "../lib/data-dir.ts";
+import type { Effects } from "../lib/effects.ts";
+import { loadDataDirectory, type LoadedData } from "../lib/load-data.ts";
+
+const HELP = `Usage: anju compute [DIR] [--out FILE] [--quality FILE] [--reference FILE]
+
+Validates a data directory (default: data/) and computes the policy's ${INDICATORS.length} indicators for every
+site, township, county and the city (420300), for every period: numerator, denominator, value
+(numerator ÷ denominator, unrounded), target, status and how many sites reported. The JSON also
+holds the method version, the data release and the SHA-256 of every input file.
+
+Options:
+  --out FILE         write the indicators JSON to FILE (written aside, then renamed into place);
+                     without --out it is printed to standard output
+  --quality FILE     also write the data-quality report: site sums against reported_totals.csv
+                     (1% tolerance), the data against published figures (5%), consistency signals
+  --reference FILE   the independently published figures for --quality
+                     (default: DIR/reference/published-figures.csv, if present)
+  -h, --help         show this help
+
+Exit status: 0 computed, 1 the data has errors (run anju validate DIR for the list), 2 wrong usage.
+Example: anju compute data --out dist-data/indicators.json --quality dist-data/quality.json
+`;
+
+const OPTIONS = {
+  out: { type: "string" },
+  quality: { type: "string" },
+  reference: { type: "string" },
+} as const;
+
+/** The release an indicators file says it was computed from, from the package metadata. */
+export function releaseInfo(meta: PackageMeta | null): ReleaseInfo {
+  return { version: meta?.version ?? null, created: meta?.created ?? null, sample: meta?.sample ?? null };
+}
+
+/** Loads and validates a data directory for compute and verify; data errors end the command with exit 1. */
+export async function loadValidData(dirArgument: string | undefined, effects: Effects): Promise<LoadedData> {
+  const dir = await resolveDataDir(dirArgument, effects.cwd);
+  const loaded = await loadDataDirectory(dir, { cwd: effects.cwd });
+  const errors = loaded.problems.filter((p) => p.severity === "error").length;
+  if (errors > 0) {
+    throw new CliError(
+      `${errors} error${errors === 1 ? "" : "s"} in the data — run anju validate ${dirArgument ?? "data"} for the list.`,
+      EXIT.dataProblems,
+    );
+  }
+  return loaded;
+}
+
+/** Writes text chunks to a file aside and renames it into place, so a failure never leaves half a file. */
+export async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const aside = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const file = await open(aside, "w");
+  try {
+    for (const chunk of chunks) await file.write(chunk);
+    await file.close();
+    await rename(aside, path);
+  } catch (error) {
+    await file.close().catch(() => undefined);
+    await rm(aside, { force: true });
+    throw error;
+  }
+}
+
+async function readReference(path: string, required: boolean): Promise<ReferenceFigure[] | null> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new CliError(`cannot read the published figures at ${path}: ${(error as Error).message}.`);
+  }
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  return referenceFigures(parsed.data);
+}
+
+/** Counts values while they stream past, for the closing summary. */
+function* counted(values: Iterable<IndicatorValue>, tally: { values: number }): Generator<IndicatorValue> {
+  for (const value of values) {
+    tally.values++;
+    yield value;
+  }
+}
+
+async function writeQuality(dataset: Dataset, path: string, reference: ReferenceFigure[], effects: Effects) {
+  const report = crossCheck(dataset, reference);
+  await writeAtomically(path, [`${JSON.stringify(report, null, 2)}\n`]);
+  const outside = report.reported_totals.filter((c) => c.within_tolerance === false).length;
+  effects.log(
+    `Quality: ${report.reported_totals.length} reported totals checked (${outside} outside tolerance), ` +
+      `${report.published_figures.filter((c) => c.comparable).length} of ${report.published_figures.length} published figures compared, ` +
+      `${report.signals.length} consistency signals → ${path}`,
+  );
+}
+
+export const computeCommand: Command = {
+  name: "compute",
+  summary: "compute the policy's indicators",
+  help: HELP,
+  async run(args, effects) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}. See "anju compute --help".`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
+    const loaded = await loadValidData(positionals[0], effects);
+    const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
+    const tally = { values: 0 };
+    const chunks = indicatorsJsonChunks(header, counted(indicatorValues(loaded.dataset), tally));
+    if (values.out === undefined) {
+      for (const chunk of chunks) effects.out(chunk);
+    } else {
+      await writeAtomically(resolve(effects.cwd, values.out), chunks);
+    }
+    effects.log(
+      `Computed ${tally.values} values of ${INDICATORS.length} indicators for ${header.periods.length} periods` +
+        (values.out === undefined ? "." : ` → ${values.out}`),
+    );
+    if (values.quality !== undefined) {
+      const dir = await resolveDataDir(positionals[0], effects.cwd);
+      const referencePath =
+        values.reference === undefined
+          ? join(dir, "reference", "published-figures.csv")
+          : resolve(effects.cwd, values.reference);
+      const reference = await readReference(referencePath, values.reference !== undefined);
+      if (reference === null) effects.log(`No published figures at ${referencePath}; none compared.`);
+      await writeQuality(loaded.dataset, resolve(effects.cwd, values.quality), reference ?? [], effects);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,140 @@
+/** `anju verify [DIR] --against FILE|URL`: recomputes every figure and compares it with a published file. */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  compareInputs,
+  compareValues,
+  indicatorValues,
+  METHOD_VERSION,
+  type Figure,
+  type IndicatorValue,
+  type InputFileHash,
+  type Mismatch,
+} from "../../src/lib/indicators/index.ts";
+import { CliError, EXIT } from "../lib/cli-error.ts";
+import type { Command } from "../lib/command.ts";
+import { loadValidData } from "./compute.ts";
+
+const HELP = `Usage: anju verify [DIR] --against FILE|URL
+
+Recomputes every indicator from a data directory (default: data/) and compares each figure
+(numerator, denominator, value and status) with a published indicators file, as written by
+anju compute. Lists every mismatch as
+
+  INDICATOR LEVEL CODE PERIOD: published N/D = V (status); recomputed N/D = V (status)
+
+and, when the published file lists its input files' SHA-256, which input files differ.
+
+Options:
+  --against FILE|URL   the published indicators JSON: a file, or an http:// or https:// URL
+  -h, --help           show this help
+
+Exit status: 0 every figure matches, 1 a figure differs (or the data has errors), 2 wrong usage
+(no --against, a file or URL that cannot be read, or not an indicators file).
+Example: anju verify data --against https://example.org/data/indicators.json
+`;
+
+interface Published {
+  method_version?: unknown;
+  inputs?: InputFileHash[];
+  values: IndicatorValue[];
+}
+
+async function readPublished(against: string, cwd: string): Promise<string> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(against)) {
+    if (!/^https?:\/\//i.test(against))
+      throw new CliError(`only http:// and https:// URLs can be fetched, not ${against}.`);
+    let response: Response;
+    try {
+      response = await fetch(against);
+    } catch (error) {
+      throw new CliError(
+        `cannot fetch ${against}: ${(error as Error).message}. Check the address and your connection.`,
+      );
+    }
+    if (!response.ok) throw new CliError(`cannot fetch ${against}: HTTP ${response.status}.`);
+    return await response.text();
+  }
+  try {
+    return await readFile(resolve(cwd, against), "utf8");
+  } catch (error) {
+    throw new CliError(`cannot read ${against}: ${(error as Error).message}.`);
+  }
+}
+
+function parsePublished(text: string, against: string): Published {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      `${against} is not JSON (${(error as Error).message}). Give the indicators.json that anju compute writes.`,
+    );
+  }
+  if (typeof json !== "object" || json === null || !Array.isArray((json as { values?: unknown }).values)) {
+    throw new CliError(
+      `${against} has no "values" list: it is not an indicators file written by anju compute.`,
+    );
+  }
+  return json as Published;
+}
+
+const describe = (f: Figure | null) =>
+  f === null
+    ? "absent"
+    : `${f.numerator}/${f.denominator} = ${f.value === null ? "no value" : f.value} (${f.status})`;
+
+/** One mismatch as a line: place and period, then both figures. */
+export function formatMismatch(m: Mismatch): string {
+  return `${m.indicator} ${m.level} ${m.code} ${m.period}: published ${describe(m.published)}; recomputed ${describe(m.recomputed)}`;
+}
+
+export const verifyCommand: Command = {
+  name: "verify",
+  summary: "recompute and compare with published figures",
+  help: HELP,
+  async run(args, effects) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { against: { type: "string" } },
+      });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}. See "anju verify --help".`);
+    }
+    const { values, positionals } = parsed;
+    if (values.against === undefined)
+      throw new CliError(`say what to compare with: --against FILE|URL. See "anju verify --help".`);
+    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
+    const published = parsePublished(await readPublished(values.against, effects.cwd), values.against);
+    const loaded = await loadValidData(positionals[0], effects);
+    const comparison = compareValues(published.values, indicatorValues(loaded.dataset));
+    const differ = comparison.mismatches.length;
+    const lines = [
+      `${comparison.checked} figures checked, ${comparison.matched} match${differ > 0 ? `, ${differ} differ` : ""}.`,
+      ...comparison.mismatches.map(formatMismatch),
+    ];
+    if (Array.isArray(published.inputs)) {
+      for (const d of compareInputs(published.inputs, loaded.files)) {
+        lines.push(
+          d.published === null
+            ? `input ${d.name}: not in the published file`
+            : d.recomputed === null
+              ? `input ${d.name}: published, but missing from the data`
+              : `input ${d.name} differs: published sha256 ${d.published}, data ${d.recomputed}`,
+        );
+      }
+    }
+    if (typeof published.method_version === "string" && published.method_version !== METHOD_VERSION) {
+      lines.push(
+        `method version differs: published ${published.method_version}, this tool ${METHOD_VERSION}`,
+      );
+    }
+    effects.out(lines.join("\n"));
+    return differ > 0 ? EXIT.dataProblems : EXIT.ok;
+  },
+};

@@ -1,0 +1,29 @@
+/** Computes every indicator of a dataset, for every place and period, in the published order. */
+import type { Dataset } from "../schema/index.ts";
+import { indexSites, siteIndicatorValues, type Indicator, type SiteIndex } from "./core.ts";
+import { INDICATORS } from "./registry.ts";
+import type { IndicatorValue } from "./types.ts";
+
+function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteIndex): Iterable<IndicatorValue> {
+  return indicator.kind === "site" ? siteIndicatorValues(indicator, index) : indicator.values(dataset, index);
+}
+
+/**
+ * Every value, one at a time, ordered by indicator (SPEC's order), level (city, county, township,
+ * site), code and period. Lazy, so a national-scale dataset never holds all values at once.
+ */
+export function* indicatorValues(
+  dataset: Dataset,
+  indicators: readonly Indicator[] = INDICATORS,
+): Generator<IndicatorValue> {
+  const index = indexSites(dataset);
+  for (const indicator of indicators) yield* valuesOf(indicator, dataset, index);
+}
+
+/** Every value as an array (for the site build and the browser, where datasets are city-sized). */
+export function computeIndicators(
+  dataset: Dataset,
+  indicators: readonly Indicator[] = INDICATORS,
+): IndicatorValue[] {
+  return [...indicatorValues(dataset, indicators)];
+}
