@@ -5,6 +5,7 @@
  */
 import {
   closeSync,
+  cpSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -198,6 +199,11 @@ function replaceDirectory(finished: string, target: string) {
   if (!existsSync(target)) {
     renameSync(finished, target);
     return;
+  }
+  // The independently published figures are not generated: they travel with the data directory.
+  const reference = join(target, "reference");
+  if (existsSync(reference) && !existsSync(join(finished, "reference"))) {
+    cpSync(reference, join(finished, "reference"), { recursive: true });
   }
   const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
   renameSync(target, old);
