@@ -3,7 +3,7 @@
  * validate → compute → render → search index → output checks → publish. The site is built aside
  * and swapped in only when every stage passed; on any failure the published site is untouched.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -14,13 +14,18 @@ import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import type { Effects } from "../lib/effects.ts";
 import { loadDataDirectory } from "../lib/load-data.ts";
+import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
+import { buildFingerprint } from "../lib/fingerprint.ts";
 import { discard, publish, stagingDir } from "../lib/publish.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE]
+/** The file in a published site that records what it was built from. */
+export const BUILD_RECORD = "build.json";
+
+const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--force]
 
 Builds the whole site from a data directory (default: data/) in stages:
 validate → compute → render → search index → output checks → publish.
@@ -31,11 +36,25 @@ Options:
   --out DIR       where the published site appears (default: dist). DIR becomes a link to the
                   current build under DIR.builds/
   --config FILE   the publisher's configuration (default: config/site.json)
+  --force         rebuild even when the data, configuration and code are unchanged
   -h, --help      show this help
+
+Unchanged inputs (the same data, configuration and code as the published build) skip the
+rebuild: the output is reproducible, so it would be the same bytes.
 
 Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
 Example: anju build data --out dist && npx astro preview
 `;
+
+/** The fingerprint recorded in the published site, or null when there is none. */
+async function publishedFingerprint(out: string): Promise<string | null> {
+  try {
+    const record = JSON.parse(await readFile(join(out, BUILD_RECORD), "utf8")) as { fingerprint?: unknown };
+    return typeof record.fingerprint === "string" ? record.fingerprint : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Prints one stage's progress line: plain lines, so CI logs read as well as terminals. */
 function stage(effects: Effects, name: string) {
@@ -75,9 +94,9 @@ export const buildCommand: Command = {
       args,
       allowPositionals: true,
       strict: false,
-      options: { out: { type: "string" }, config: { type: "string" } },
+      options: { out: { type: "string" }, config: { type: "string" }, force: { type: "boolean" } },
     });
-    const unknown = Object.keys(values).filter((key) => !["out", "config"].includes(key));
+    const unknown = Object.keys(values).filter((key) => !["out", "config", "force"].includes(key));
     if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
     if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
     const dataDir = await resolveDataDir(positionals[0], effects.cwd);
@@ -87,6 +106,14 @@ export const buildCommand: Command = {
       typeof values.config === "string" ? values.config : "config/site.json",
     );
     const started = performance.now();
+
+    const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
+    if (values.force !== true && (await publishedFingerprint(out)) === fingerprint) {
+      effects.log(
+        `Nothing changed since the published build (${fingerprint.slice(0, 12)}): ${out} is up to date.`,
+      );
+      return EXIT.ok;
+    }
 
     let done = stage(effects, "validate");
     const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
@@ -112,6 +139,12 @@ export const buildCommand: Command = {
     const model = await modelFromLoaded(dataDir, loaded, config);
     done(`${model.values.length.toLocaleString("en")} indicator values`);
 
+    // The release and the downloads' sizes and hashes are known before rendering, so the pages
+    // can show them; the release is recorded in releases/ only once the site is published.
+    done = stage(effects, "release");
+    const downloads = await prepareDownloads(model, { record: false });
+    done(`${downloads.release.manifest.id} (${downloads.outcome})`);
+
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
     const staging = await stagingDir(out, id);
     try {
@@ -132,6 +165,10 @@ export const buildCommand: Command = {
       await pagefind.close();
       done(`${added.page_count.toLocaleString("en")} pages indexed`);
 
+      done = stage(effects, "downloads");
+      await writeDownloads(model, staging, effects);
+      done("written, with SHA256SUMS");
+
       done = stage(effects, "output checks");
       const { files, findings } = await checkOutput(staging, config);
       if (findings.length > 0) {
@@ -144,14 +181,22 @@ export const buildCommand: Command = {
       }
       done(`${files.toLocaleString("en")} files clean`);
 
+      // Written last, so only a complete build carries the record that lets the next one skip.
+      await writeFile(
+        join(staging, BUILD_RECORD),
+        `${JSON.stringify({ fingerprint, data: model.meta.version, created: model.meta.created }, null, 2)}\n`,
+      );
+
       done = stage(effects, "publish");
       await publish(out, staging);
       done(`${out} → ${staging}`);
+      await recordRelease(downloads, defaultReleasesDir(effects.cwd), effects.log);
     } catch (error) {
       await discard(staging);
       throw error;
     } finally {
       globalThis.__anjuModel = undefined;
+      globalThis.__anjuDownloads = undefined;
     }
     effects.log(`Built and published in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return EXIT.ok;

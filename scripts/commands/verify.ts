@@ -1,5 +1,6 @@
 /** `anju verify [DIR] --against FILE|URL`: recomputes every figure and compares it with a published file. */
 import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -27,7 +28,7 @@ anju compute. Lists every mismatch as
 and, when the published file lists its input files' SHA-256, which input files differ.
 
 Options:
-  --against FILE|URL   the published indicators JSON: a file, or an http:// or https:// URL
+  --against FILE|URL   the published indicators JSON (or the site's indicators.json.gz): a file, or an http:// or https:// URL
   -h, --help           show this help
 
 Exit status: 0 every figure matches, 1 a figure differs (or the data has errors), 2 wrong usage
@@ -54,13 +55,21 @@ async function readPublished(against: string, cwd: string): Promise<string> {
       );
     }
     if (!response.ok) throw new CliError(`cannot fetch ${against}: HTTP ${response.status}.`);
-    return await response.text();
+    return decodePublished(new Uint8Array(await response.arrayBuffer()));
   }
+  let bytes: Uint8Array;
   try {
-    return await readFile(resolve(cwd, against), "utf8");
+    bytes = await readFile(resolve(cwd, against));
   } catch (error) {
     throw new CliError(`cannot read ${against}: ${(error as Error).message}.`);
   }
+  return decodePublished(bytes);
+}
+
+/** The text of a published indicators file, gunzipped when it is the site's `indicators.json.gz`. */
+function decodePublished(bytes: Uint8Array): string {
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return new TextDecoder().decode(gzipped ? gunzipSync(bytes) : bytes);
 }
 
 function parsePublished(text: string, against: string): Published {

@@ -64,7 +64,8 @@ export function checkOutputText(
     ? []
     : isHtml
       ? [...text.matchAll(LINK_ATTRIBUTE)].map((m) => m[1] ?? m[2] ?? "")
-      : [...text.matchAll(URL_IN_TEXT)].map((m) => m[0]);
+      : // XML namespace names are identifiers that look like URLs, not links.
+        [...text.replace(/\bxmlns(?::\w+)?\s*=\s*"[^"]*"/g, "").matchAll(URL_IN_TEXT)].map((m) => m[0]);
   for (const link of links) {
     const trimmed = link.trim();
     if (/^javascript:/i.test(trimmed)) {

@@ -29,7 +29,8 @@ export function passesLuhn(digits: string): boolean {
 }
 
 // Digit runs are isolated by look-arounds so a longer number is judged as a whole.
-const DIGIT_RUN = /(?<![\dA-Za-z])\d{11,19}[Xx]?(?![\dA-Za-z])/g;
+// The fractional part of a decimal number ("0.12345678901234") is not a run of its own.
+const DIGIT_RUN = /(?<![\dA-Za-z]|\d\.)\d{11,19}[Xx]?(?![\dA-Za-z])/g;
 const HAS_LONG_DIGITS = /\d{11}/;
 
 /** What kind of personal data a text holds, or null. Cheap for texts without 11 digits in a row. */

@@ -1,0 +1,275 @@
+/**
+ * The downloads of a build: everything under `/data/` (canonical CSVs, editions for Excel, JSON,
+ * GeoJSON, per-county slices, the Data Package and its zip, indicators, quality, SHA256SUMS and
+ * an optional Ed25519 signature) and every release's permanent files under `/releases/<id>/`.
+ *
+ * `anju build` calls `prepareDownloads` after compute and before rendering (it records the
+ * release and gives the pages the sizes and hashes they list) and `writeDownloads` after
+ * rendering (it writes the files into the staging folder).
+ */
+import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { dirname, join, resolve } from "node:path";
+import { getModel, type PortalModel } from "../../src/data/model.ts";
+import { formatSha256Sums, type FileSum } from "../../src/lib/downloads/checksums.ts";
+import { buildDownloads, DOWNLOAD_PATHS, type DownloadsIndex } from "../../src/lib/downloads/plan.ts";
+import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
+import { indicatorSnapshot, releaseId, type ReleaseManifest } from "../../src/lib/releases/manifest.ts";
+import { tableByName } from "../../src/lib/schema/index.ts";
+import { CliError, EXIT } from "./cli-error.ts";
+import type { Effects } from "./effects.ts";
+import {
+  loadReleaseHistory,
+  placeRelease,
+  RELEASE_FILES,
+  saveRelease,
+  unzipRelease,
+  type RecordOutcome,
+  type ReleaseRecord,
+} from "./releases.ts";
+
+/** Where the release history lives unless told otherwise: `releases/` (or ANJU_RELEASES_DIR). */
+export function defaultReleasesDir(cwd = process.cwd()): string {
+  return resolve(cwd, process.env.ANJU_RELEASES_DIR ?? "releases");
+}
+
+/** Everything the pages and the writer need, made once per build. */
+export interface PreparedDownloads {
+  model: PortalModel;
+  index: DownloadsIndex;
+  /** The files of `/data/` (all but indicators.json) by path. */
+  files: Map<string, Uint8Array>;
+  /** The current release. */
+  release: ReleaseRecord;
+  /** Every release, oldest first, the current one included. */
+  releases: ReleaseRecord[];
+  outcome: RecordOutcome;
+  /** True when a signing key is configured: SHA256SUMS.sig and the public key are published. */
+  signed: boolean;
+}
+
+declare global {
+  /** Set by `prepareDownloads` for the pages of this build; cleared by `writeDownloads`. */
+  var __anjuDownloads: PreparedDownloads | undefined;
+}
+
+/** Options of `prepareDownloads`. */
+export interface PrepareOptions {
+  /** The release history folder (default `releases/`). */
+  releasesDir?: string;
+  /** Write a new release into the history (the build does; a preview of the pages does not). */
+  record?: boolean;
+  log?: (text: string) => void;
+}
+
+/** Makes the downloads in memory, records the release when asked, and hands both to the pages. */
+export async function prepareDownloads(
+  model: PortalModel,
+  options: PrepareOptions = {},
+): Promise<PreparedDownloads> {
+  const releasesDir = options.releasesDir ?? defaultReleasesDir();
+  const files = new Map<string, Uint8Array>();
+  const index = await buildDownloads(model, (file) => {
+    files.set(file.path, file.bytes);
+  });
+  const id = releaseId(model.meta);
+  const sumOf = (path: string) => index.files.find((f) => f.path === path)!;
+  const manifest: ReleaseManifest = {
+    id,
+    version: model.meta.version,
+    created: model.meta.created,
+    sample: model.meta.sample,
+    method_version: METHOD_VERSION,
+    tables: index.tables.map((t) => ({
+      name: t.name,
+      rows: t.rows,
+      bytes: t.editions.csv!.bytes,
+      sha256: t.editions.csv!.sha256,
+    })),
+    files: [
+      ...index.tables.map((t) => t.editions.csv!),
+      sumOf(DOWNLOAD_PATHS.datapackage),
+      sumOf(DOWNLOAD_PATHS.zip),
+    ],
+    indicators: indicatorSnapshot(model.values),
+  };
+  const decoder = new TextDecoder();
+  const csvs = Object.fromEntries(
+    index.tables.map((t) => [tableByName(t.name).path, decoder.decode(files.get(t.editions.csv!.path))]),
+  );
+  const placed = placeRelease(
+    await loadReleaseHistory(releasesDir),
+    manifest,
+    files.get(DOWNLOAD_PATHS.zip)!,
+    csvs,
+  );
+  const prepared: PreparedDownloads = {
+    model,
+    index,
+    files,
+    release: placed.record,
+    releases: placed.history,
+    outcome: placed.outcome,
+    signed: Boolean(process.env.ANJU_SIGNING_KEY),
+  };
+  globalThis.__anjuDownloads = prepared;
+  if (options.record) await recordRelease(prepared, releasesDir, options.log ?? (() => undefined));
+  return prepared;
+}
+
+/**
+ * Records the prepared release in the history folder unless it is already there (call it after
+ * the site was published, so the repository only remembers releases that went out).
+ */
+export async function recordRelease(
+  prepared: PreparedDownloads,
+  releasesDir: string,
+  log: (text: string) => void,
+): Promise<void> {
+  if (prepared.outcome === "unchanged") return;
+  await saveRelease(releasesDir, prepared.release);
+  log(
+    prepared.outcome === "recorded"
+      ? `  release ${prepared.release.manifest.id} recorded in ${releasesDir}`
+      : `  sample release ${prepared.release.manifest.id} replaced in ${releasesDir}: the sample data was regenerated`,
+  );
+}
+
+let pending: Promise<PreparedDownloads> | undefined;
+
+/** The downloads of this build for the pages: those `anju build` prepared, else made now (without recording). */
+export async function getDownloads(): Promise<PreparedDownloads> {
+  const model = await getModel();
+  const ready = globalThis.__anjuDownloads;
+  if (ready?.model === model) return ready;
+  pending ??= prepareDownloads(model, { record: false });
+  return pending;
+}
+
+async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+}
+
+/**
+ * Streams the indicators file (the same document `anju compute` writes) gzipped, hashing the
+ * published bytes on the way. At Shiyan scale the JSON is about 180 MB — over what static hosts
+ * accept for one file — and about 10 MB gzipped; `anju verify --against` reads it either way.
+ */
+async function writeIndicators(model: PortalModel, path: string): Promise<FileSum> {
+  const release = { version: model.meta.version, created: model.meta.created, sample: model.meta.sample };
+  const header = indicatorsHeader(model.dataset, model.files, release);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  await mkdir(dirname(path), { recursive: true });
+  // Node's gzip writes no timestamp or file name, so the same JSON gives the same bytes.
+  const gzip = createGzip({ level: 6 });
+  gzip.on("data", (chunk: Buffer) => {
+    hash.update(chunk);
+    bytes += chunk.byteLength;
+  });
+  const source = Readable.from(
+    (function* () {
+      for (const chunk of indicatorsJsonChunks(header, model.values)) yield Buffer.from(chunk, "utf8");
+    })(),
+  );
+  await pipeline(source, gzip, createWriteStream(path));
+  return { path: DOWNLOAD_PATHS.indicators, bytes, sha256: hash.digest("hex") };
+}
+
+/** The signing key from ANJU_SIGNING_KEY (a PEM file), or null when none is configured. */
+async function signingKey(): Promise<KeyObject | null> {
+  const path = process.env.ANJU_SIGNING_KEY;
+  if (!path) return null;
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(await readFile(path));
+  } catch (error) {
+    throw new CliError(
+      `cannot read the signing key at ${path} (ANJU_SIGNING_KEY): ${(error as Error).message}.`,
+      EXIT.usage,
+    );
+  }
+  if (key.asymmetricKeyType !== "ed25519") {
+    throw new CliError(
+      `the signing key at ${path} is ${key.asymmetricKeyType ?? "not an asymmetric key"}, not Ed25519. ` +
+        "Make one with: openssl genpkey -algorithm ed25519 -out signing-key.pem",
+      EXIT.usage,
+    );
+  }
+  return key;
+}
+
+/** Writes SHA256SUMS for a folder's files and, with a key, its detached signature and the public key. */
+async function writeSums(folder: string, files: readonly FileSum[], key: KeyObject | null): Promise<void> {
+  const sums = Buffer.from(formatSha256Sums(files), "utf8");
+  await writeBytes(join(folder, DOWNLOAD_PATHS.sums), sums);
+  if (!key) return;
+  await writeBytes(join(folder, DOWNLOAD_PATHS.signature), sign(null, sums, key));
+  await writeBytes(
+    join(folder, DOWNLOAD_PATHS.publicKey),
+    createPublicKey(key).export({ type: "spki", format: "pem" }).toString(),
+  );
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Writes one release's permanent files into `<site>/releases/<id>/`, checking each against its manifest. */
+async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject | null): Promise<number> {
+  const folder = join(site, "releases", record.manifest.id);
+  const entries = unzipRelease(record.zip);
+  const written: FileSum[] = [];
+  for (const expected of record.manifest.files) {
+    const bytes = expected.path === RELEASE_FILES.zip ? record.zip : entries[expected.path];
+    if (!bytes || sha256(bytes) !== expected.sha256) {
+      throw new CliError(
+        `release ${record.manifest.id}: ${expected.path} does not match its manifest. ` +
+          `Restore releases/${record.manifest.id}/ from version control; a published release must never change.`,
+        EXIT.dataProblems,
+      );
+    }
+    await writeBytes(join(folder, expected.path), bytes);
+    written.push(expected);
+  }
+  const extra: [string, string][] = [[RELEASE_FILES.manifest, JSON.stringify(record.manifest)]];
+  if (record.changes) extra.push([RELEASE_FILES.changes, JSON.stringify(record.changes)]);
+  for (const [path, text] of extra) {
+    const bytes = Buffer.from(`${text}\n`, "utf8");
+    await writeBytes(join(folder, path), bytes);
+    written.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
+  }
+  await writeSums(folder, written, key);
+  return written.length;
+}
+
+/**
+ * Writes every download into a built site: `/data/**` and `/releases/<id>/**` for every release,
+ * each folder with its SHA256SUMS (signed when ANJU_SIGNING_KEY names an Ed25519 key).
+ */
+export async function writeDownloads(model: PortalModel, site: string, effects: Effects): Promise<void> {
+  const ready = globalThis.__anjuDownloads;
+  const prepared = ready?.model === model ? ready : await prepareDownloads(model, { record: false });
+  try {
+    const key = await signingKey();
+    const data = join(site, "data");
+    for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
+    const indicators = await writeIndicators(model, join(data, DOWNLOAD_PATHS.indicators));
+    const files = [...prepared.index.files, indicators];
+    await writeSums(data, files, key);
+    let releaseFiles = 0;
+    for (const record of prepared.releases) releaseFiles += await writeRelease(site, record, key);
+    const megabytes = (files.reduce((sum, f) => sum + f.bytes, 0) / 1048576).toFixed(1);
+    effects.log(
+      `  downloads: ${files.length} files (${megabytes} MB) in /data/, ` +
+        `${prepared.releases.length} releases (${releaseFiles} files)${key ? ", signed" : ""}`,
+    );
+  } finally {
+    globalThis.__anjuDownloads = undefined;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The release history kept in the repository under `releases/`: one folder per release with its
+ * manifest, the whole data package as a zip (the permanent copy of its data) and what changed
+ * since the release before; errata the publisher writes in `releases/errata/<id>.md`.
+ * A build from changed data records a new release here before the site is rendered.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import type { ReleaseChanges } from "../../src/lib/releases/diff.ts";
+import { diffTable, indicatorMoves } from "../../src/lib/releases/diff.ts";
+import { manifestJson, sortReleases, type ReleaseManifest } from "../../src/lib/releases/manifest.ts";
+import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
+import { CliError, EXIT } from "./cli-error.ts";
+
+/** How many changed keys and cells a release keeps per table, and how many indicator moves. */
+export const CHANGE_LIMIT = 500;
+
+/** A release as the site shows it. */
+export interface ReleaseRecord {
+  manifest: ReleaseManifest;
+  /** What changed since the release before; null for the first release. */
+  changes: ReleaseChanges | null;
+  /** The publisher's errata for this release, as written (Markdown-like text), or null. */
+  errata: string | null;
+  /** The zip of the release's data package (kept in the repository). */
+  zip: Uint8Array;
+}
+
+/** File names inside a release folder. */
+export const RELEASE_FILES = {
+  manifest: "manifest.json",
+  changes: "changes.json",
+  zip: "datapackage.zip",
+} as const;
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/** Reads every release under `dir`, oldest first; a missing folder is an empty history. */
+export async function loadReleaseHistory(dir: string): Promise<ReleaseRecord[]> {
+  let names: string[];
+  try {
+    // Each release is a folder; README.md and errata/ sit beside them.
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && entry.name !== "errata")
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const records: ReleaseRecord[] = [];
+  for (const name of names) {
+    const manifest = await readText(join(dir, name, RELEASE_FILES.manifest));
+    if (manifest === null) continue;
+    const changes = await readText(join(dir, name, RELEASE_FILES.changes));
+    records.push({
+      manifest: JSON.parse(manifest) as ReleaseManifest,
+      changes: changes === null ? null : (JSON.parse(changes) as ReleaseChanges),
+      errata: await readText(join(dir, "errata", `${name}.md`)),
+      zip: await readFile(join(dir, name, RELEASE_FILES.zip)),
+    });
+  }
+  const order = sortReleases(records.map((r) => r.manifest)).map((m) => m.id);
+  return records.sort((a, b) => order.indexOf(a.manifest.id) - order.indexOf(b.manifest.id));
+}
+
+/** The files inside a release's zip, by path. */
+export function unzipRelease(zip: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(zip);
+}
+
+/** What changed from `previous` to a new release, from the canonical CSVs in its zip and the indicator snapshots. */
+export function releaseChanges(
+  previous: ReleaseRecord | null,
+  manifest: ReleaseManifest,
+  csvs: Readonly<Record<string, string>>,
+): ReleaseChanges | null {
+  if (!previous) return null;
+  const old = unzipRelease(previous.zip);
+  const decoder = new TextDecoder();
+  const tables = TABLE_NAMES.map((name) => {
+    const table = tableByName(name);
+    const before = old[table.path];
+    const header = `${table.columns.join(",")}\n`;
+    return diffTable(
+      table,
+      before ? decoder.decode(before) : header,
+      csvs[table.path] ?? header,
+      CHANGE_LIMIT,
+    );
+  });
+  const moves = indicatorMoves(previous.manifest.indicators, manifest.indicators);
+  return {
+    from: previous.manifest.id,
+    to: manifest.id,
+    tables,
+    indicators: moves.slice(0, CHANGE_LIMIT),
+    indicatorsMoved: moves.length,
+  };
+}
+
+/** The outcome of recording a release. */
+export type RecordOutcome = "recorded" | "unchanged" | "replaced";
+
+function sameData(a: ReleaseManifest, b: ReleaseManifest): boolean {
+  return (
+    a.tables.length === b.tables.length &&
+    a.tables.every((t, i) => t.name === b.tables[i]?.name && t.sha256 === b.tables[i].sha256)
+  );
+}
+
+/**
+ * Decides what the current data means for the history: unchanged (its release is already
+ * recorded with the same data), a new release, or a sample release whose data was regenerated.
+ * A published (non-sample) release never changes: new data under an old version is refused.
+ */
+export function placeRelease(
+  history: readonly ReleaseRecord[],
+  manifest: ReleaseManifest,
+  zip: Uint8Array,
+  csvs: Readonly<Record<string, string>>,
+): { outcome: RecordOutcome; record: ReleaseRecord; history: ReleaseRecord[] } {
+  const existing = history.find((r) => r.manifest.id === manifest.id);
+  if (existing && sameData(existing.manifest, manifest)) {
+    return { outcome: "unchanged", record: existing, history: [...history] };
+  }
+  if (existing && !existing.manifest.sample) {
+    throw new CliError(
+      `the data differs from release ${manifest.id}, which is already published and must never change. ` +
+        `Give the new data its own version (and date) in datapackage.json ("anju": {"version", "created"}), then build again.`,
+      EXIT.dataProblems,
+    );
+  }
+  const others = history.filter((r) => r.manifest.id !== manifest.id);
+  const earlier = sortReleases([...others.map((r) => r.manifest), manifest]);
+  const position = earlier.findIndex((m) => m.id === manifest.id);
+  const previousId = position > 0 ? earlier[position - 1]!.id : null;
+  const previous = others.find((r) => r.manifest.id === previousId) ?? null;
+  const record: ReleaseRecord = {
+    manifest,
+    changes: releaseChanges(previous, manifest, csvs),
+    errata: existing?.errata ?? null,
+    zip,
+  };
+  const order = earlier.map((m) => m.id);
+  const next = [...others, record].sort(
+    (a, b) => order.indexOf(a.manifest.id) - order.indexOf(b.manifest.id),
+  );
+  return { outcome: existing ? "replaced" : "recorded", record, history: next };
+}
+
+/** Writes a release's folder aside and renames it into place, so a half-written release never exists. */
+export async function saveRelease(dir: string, record: ReleaseRecord): Promise<void> {
+  const target = join(dir, record.manifest.id);
+  const aside = join(dir, `.${record.manifest.id}.${process.pid}.tmp`);
+  await rm(aside, { recursive: true, force: true });
+  await mkdir(aside, { recursive: true });
+  await writeFile(join(aside, RELEASE_FILES.manifest), manifestJson(record.manifest));
+  await writeFile(join(aside, RELEASE_FILES.zip), record.zip);
+  if (record.changes)
+    await writeFile(join(aside, RELEASE_FILES.changes), `${JSON.stringify(record.changes, null, 1)}\n`);
+  await rm(target, { recursive: true, force: true });
+  await rename(aside, target);
+}

@@ -1,0 +1,77 @@
+/**
+ * The editions a table is published in, besides the canonical CSV: a CSV for Excel, JSON of the
+ * typed rows and GeoJSON for the sites. Each is a pure function of the validated rows.
+ */
+import { csvLine, formatCsv, type CellValue } from "../csv/write.ts";
+import type { SitesRow } from "../schema/index.ts";
+import type { Table } from "../schema/table.ts";
+
+/** A validated row of any table, as the contract types it (null = not reported). */
+export type TypedRow = Readonly<Record<string, CellValue>>;
+
+/** The byte-order mark that tells Excel a CSV is UTF-8. */
+export const BOM = "\uFEFF";
+
+// A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets
+// (OWASP "CSV injection"); a leading apostrophe makes the spreadsheet show it as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell made safe for a spreadsheet: a leading `'` when it would otherwise run as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The canonical CSV of a table: exactly the validated data (UTF-8, LF, contract column order). */
+export function canonicalCsv(table: Pick<Table, "columns">, rows: readonly TypedRow[]): string {
+  return formatCsv(table, rows);
+}
+
+/**
+ * The CSV edition for Excel: a BOM, CRLF line ends, and every text cell that a spreadsheet would
+ * run as a formula neutralised. Numbers are never touched, so −3 stays a number.
+ */
+export function excelCsv(table: Pick<Table, "columns" | "fields">, rows: readonly TypedRow[]): string {
+  const textColumns = table.fields.filter((field) => field.type === "string").map((field) => field.name);
+  const lines = [table.columns.join(",")];
+  for (const row of rows) {
+    let safe: Record<string, CellValue> | null = null;
+    for (const column of textColumns) {
+      const value = row[column];
+      if (typeof value === "string" && FORMULA_START.test(value)) {
+        safe ??= { ...row };
+        safe[column] = neutraliseFormula(value);
+      }
+    }
+    lines.push(csvLine(table, safe ?? row));
+  }
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/** A row as a plain object with its keys in the contract's column order (null for empty cells). */
+export function orderedRow(table: Pick<Table, "columns">, row: TypedRow): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const column of table.columns) out[column] = row[column] ?? null;
+  return out;
+}
+
+/** The JSON edition: an array of typed row objects, one a line, keys in column order. */
+export function rowsJson(table: Pick<Table, "columns">, rows: readonly TypedRow[]): string {
+  if (rows.length === 0) return "[]\n";
+  return `[\n${rows.map((row) => JSON.stringify(orderedRow(table, row))).join(",\n")}\n]\n`;
+}
+
+/**
+ * The sites as GeoJSON (RFC 7946: WGS-84 longitude, latitude): one Point feature a site, its
+ * properties the whole row, one feature a line.
+ */
+export function sitesGeoJson(table: Pick<Table, "columns">, rows: readonly SitesRow[]): string {
+  const features = rows.map((row) =>
+    JSON.stringify({
+      type: "Feature",
+      id: row.site_id,
+      geometry: { type: "Point", coordinates: [row.lon, row.lat] },
+      properties: orderedRow(table, row),
+    }),
+  );
+  return `{"type":"FeatureCollection","features":[\n${features.join(",\n")}\n]}\n`;
+}

@@ -1,0 +1,105 @@
+/**
+ * What the policy page adds to the document: for each measure, the indicators that track it with
+ * the city's latest figure, and for the measures that carry no number (10, 13, 15) what the data
+ * holds about them — facts, never a score. Pure.
+ */
+import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
+import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
+import { CITY_CODE } from "../indicators/types.ts";
+import type { Dataset } from "../schema/index.ts";
+import type { Bilingual } from "./i18n.ts";
+import type { ValueIndex } from "./values.ts";
+
+/** The number at the start of a heading: "### 5.广泛开辟就业渠道" or "Measure 5. …" → 5. */
+export function measureNumberOf(heading: string): number | null {
+  const match = /^\s*(?:Measure\s+)?(\d{1,2})[.．、]/.exec(heading);
+  return match ? Number(match[1]) : null;
+}
+
+const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六"];
+
+/** The part number of a heading: "二、发展…", "[六、]强化…" or "Part 2. …" → 2. */
+export function partNumberOf(heading: string): number | null {
+  const english = /^\s*Part\s+(\d)\./.exec(heading);
+  if (english) return Number(english[1]);
+  const chinese = /^\s*\[?([一二三四五六])、/.exec(heading);
+  return chinese ? CHINESE_NUMERALS.indexOf(chinese[1]!) + 1 : null;
+}
+
+/** An indicator tracking a measure, with its latest city value. */
+export interface MeasureIndicator {
+  meta: IndicatorMeta;
+  latest: IndicatorValue | undefined;
+}
+
+/** The indicators that track a measure, with the city's latest figure for each. */
+export function measureIndicators(measure: number, values: ValueIndex): MeasureIndicator[] {
+  return INDICATORS.filter((indicator) => indicator.measure === measure).map((indicator) => ({
+    meta: describeIndicator(indicator),
+    latest: values.series(indicator.id, "city", CITY_CODE).at(-1),
+  }));
+}
+
+/** A fact the data holds about a measure that has no number of its own. */
+export interface RelatedFact {
+  label: Bilingual;
+  value: number;
+  unit: Bilingual;
+}
+
+function latestRows<T extends { period: string }>(rows: readonly T[]): T[] {
+  let latest = "";
+  for (const row of rows) if (row.period > latest) latest = row.period;
+  return rows.filter((row) => row.period === latest);
+}
+
+/** What the data holds about measures 10 (integration), 13 (leadership) and 15 (coordination). */
+export function relatedFacts(measure: number, dataset: Dataset): RelatedFact[] {
+  switch (measure) {
+    case 10: {
+      const welfare = latestRows(dataset.welfare);
+      const services = latestRows(dataset.services);
+      return [
+        {
+          label: {
+            zh: "户籍已迁入安置地的搬迁群众（最新一季）",
+            en: "Relocated people whose hukou moved to the site (latest quarter)",
+          },
+          value: welfare.reduce((sum, row) => sum + (row.hukou_transferred ?? 0), 0),
+          unit: { zh: "人", en: "persons" },
+        },
+        {
+          label: {
+            zh: "已独立设立社区的安置点（最新一季）",
+            en: "Sites that are independent communities (latest quarter)",
+          },
+          value: services.filter((row) => row.independent_community === true).length,
+          unit: { zh: "个", en: "sites" },
+        },
+      ];
+    }
+    case 13:
+      return [
+        {
+          label: { zh: "督查检查次数（全部年份）", en: "Inspections carried out (all years)" },
+          value: dataset.inspections.length,
+          unit: { zh: "次", en: "inspections" },
+        },
+      ];
+    case 15:
+      return [
+        {
+          label: { zh: "资金安排笔数（全部年份）", en: "Fund allocations recorded (all years)" },
+          value: dataset.funds.length,
+          unit: { zh: "笔", en: "allocations" },
+        },
+        {
+          label: { zh: "资金来源渠道", en: "Sources of funds" },
+          value: new Set(dataset.funds.map((row) => row.source)).size,
+          unit: { zh: "类", en: "kinds" },
+        },
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,143 @@
+import { describe, expect, test } from "vitest";
+import { countyRows, rowCounty, siteCounties } from "../../../src/lib/downloads/county.ts";
+import { formatSha256Sums, sha256Hex } from "../../../src/lib/downloads/checksums.ts";
+import { excelCsv, neutraliseFormula, rowsJson, sitesGeoJson } from "../../../src/lib/downloads/formats.ts";
+import { deterministicZip, zipTimestamp } from "../../../src/lib/downloads/package.ts";
+import { unzipSync } from "fflate";
+import type { Dataset } from "../../../src/lib/schema/index.ts";
+import type { TableSchemaField } from "../../../src/lib/schema/field.ts";
+
+const field = (name: string, type: TableSchemaField["type"]) => ({ name, type }) as TableSchemaField;
+const TABLE = {
+  columns: ["id", "note", "delta"],
+  fields: [field("id", "string"), field("note", "string"), field("delta", "integer")],
+};
+
+describe("the Excel edition", () => {
+  const text = excelCsv(TABLE, [
+    { id: "a", note: '=HYPERLINK("x")', delta: -3 },
+    { id: "b", note: "+1", delta: 4 },
+    { id: "c", note: "-2", delta: null },
+    { id: "d", note: "@SUM(A1)", delta: 0 },
+    { id: "e", note: "\tTab", delta: 1 },
+    { id: "f", note: "竹山县，安置点", delta: 2 },
+  ]);
+
+  test("starts with a byte-order mark and ends every line with CRLF", () => {
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.split("\r\n")).toHaveLength(8);
+    expect(text.replaceAll("\r\n", "")).not.toMatch(/[\n]/);
+  });
+
+  test("neutralises text cells that would run as formulas and leaves negative numbers alone", () => {
+    expect(text).toBe(
+      "\uFEFFid,note,delta\r\n" +
+        'a,"\'=HYPERLINK(""x"")",-3\r\n' +
+        "b,'+1,4\r\n" +
+        "c,'-2,\r\n" +
+        "d,'@SUM(A1),0\r\n" +
+        "e,'\tTab,1\r\n" +
+        "f,竹山县，安置点,2\r\n",
+    );
+  });
+
+  test("decodes as UTF-8 with its Chinese intact", () => {
+    const bytes = new TextEncoder().encode(text);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes)).toContain(
+      "竹山县，安置点",
+    );
+  });
+
+  test("neutraliseFormula leaves ordinary text as it is", () => {
+    expect(neutraliseFormula("麻家渡")).toBe("麻家渡");
+    expect(neutraliseFormula("a=b")).toBe("a=b");
+    expect(neutraliseFormula("\rx")).toBe("'\rx");
+  });
+});
+
+describe("the JSON and GeoJSON editions", () => {
+  test("JSON holds typed rows with keys in column order and null for empty cells", () => {
+    const text = rowsJson(TABLE, [{ delta: -3, note: null, id: "a" }]);
+    expect(text).toBe('[\n{"id":"a","note":null,"delta":-3}\n]\n');
+    expect(rowsJson(TABLE, [])).toBe("[]\n");
+  });
+
+  test("GeoJSON puts longitude first and the whole row in the properties", () => {
+    const site = { site_id: "420323-0001", lat: 32.187, lon: 110.33 };
+    const parsed = JSON.parse(sitesGeoJson({ columns: ["site_id", "lat", "lon"] }, [site as never])) as {
+      type: string;
+      features: { id: string; geometry: { type: string; coordinates: number[] }; properties: object }[];
+    };
+    expect(parsed.type).toBe("FeatureCollection");
+    expect(parsed.features[0]).toEqual({
+      type: "Feature",
+      id: "420323-0001",
+      geometry: { type: "Point", coordinates: [110.33, 32.187] },
+      properties: { site_id: "420323-0001", lat: 32.187, lon: 110.33 },
+    });
+  });
+});
+
+describe("county slices", () => {
+  const dataset = {
+    sites: [
+      { site_id: "420323-0001", county_code: "420323" },
+      { site_id: "420304-0001", county_code: "420304" },
+    ],
+    employment: [
+      { site_id: "420323-0001", period: "2019Q4" },
+      { site_id: "420304-0001", period: "2019Q4" },
+    ],
+    funds: [{ fund_id: "f1", county_code: "420304", site_id: null }],
+  } as unknown as Dataset;
+
+  test("a row belongs to its own county_code, else to its site's county", () => {
+    const map = siteCounties(dataset);
+    expect(rowCounty({ county_code: "420304", site_id: "420323-0001" }, map)).toBe("420304");
+    expect(rowCounty({ site_id: "420323-0001" }, map)).toBe("420323");
+    expect(rowCounty({ site_id: "999999-0001" }, map)).toBeNull();
+  });
+
+  test("countyRows keeps only the county's rows", () => {
+    expect(countyRows(dataset, "employment", "420304")).toEqual([
+      { site_id: "420304-0001", period: "2019Q4" },
+    ]);
+    expect(countyRows(dataset, "funds", "420323")).toEqual([]);
+  });
+});
+
+describe("checksums", () => {
+  test("sha256Hex gives the standard digest", async () => {
+    // Known answer: SHA-256("abc") from FIPS 180-2, appendix B.1.
+    expect(await sha256Hex(new TextEncoder().encode("abc"))).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+  });
+
+  test("SHA256SUMS lists hash, two spaces and path, sorted by path", () => {
+    expect(
+      formatSha256Sums([
+        { path: "sites.csv", sha256: "bb" },
+        { path: "county/420323/sites.csv", sha256: "aa" },
+        { path: "SHA.txt", sha256: "cc" },
+      ]),
+    ).toBe("cc  SHA.txt\naa  county/420323/sites.csv\nbb  sites.csv\n");
+  });
+});
+
+describe("the package zip", () => {
+  const files = { "b.csv": new TextEncoder().encode("b\n"), "a.csv": new TextEncoder().encode("a\n") };
+
+  test("is the same bytes every time for the same files and date", () => {
+    expect(deterministicZip(files, "2026-01-15")).toEqual(deterministicZip({ ...files }, "2026-01-15"));
+  });
+
+  test("holds its entries sorted by path, stamped with the release date", () => {
+    const zip = deterministicZip(files, "2026-01-15");
+    expect(Object.keys(unzipSync(zip))).toEqual(["a.csv", "b.csv"]);
+    // DOS date of the first local header (offset 12): (2026-1980)<<9 | 1<<5 | 15.
+    expect(zip[12]! | (zip[13]! << 8)).toBe((46 << 9) | (1 << 5) | 15);
+    expect(zipTimestamp("2026-01-15").getDate()).toBe(15);
+  });
+});
