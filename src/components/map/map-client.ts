@@ -1,0 +1,525 @@
+/**
+ * The map in the browser: loads the packed points and boundaries, draws every site on one canvas
+ * as a shape coloured by its status, shades counties in counties mode, and keeps the filters, the
+ * address and the list beside the map in step. Everything from the data is set as text
+ * (`textContent`), never as HTML: popups and tooltips get DOM elements.
+ */
+import L from "leaflet";
+import { matchingSites, type MapPoints, type MapStatusFile } from "../../lib/map/points.ts";
+import { mapStateQuery, parseMapState, type MapChoices, type MapState } from "../../lib/map/state.ts";
+import {
+  markerStyle,
+  NO_VALUE_FILL,
+  shadeFill,
+  shapePoints,
+  STATUS_LABELS,
+  statusOfCode,
+  type MapStatus,
+  type MarkerShape,
+} from "../../lib/map/style.ts";
+import { mapWord, type MapWord } from "../../lib/map/words.ts";
+import { formatCount, formatPeriod, formatShare, href, pick, type Lang } from "../../lib/site/i18n.ts";
+import type { CountyBoundaries } from "../../lib/geo/boundaries.ts";
+
+/** Rows the list shows at first and adds with each "show more". */
+const LIST_PAGE = 200;
+
+// Leaflet's canvas renderer draws circle markers through private methods; these are the few the
+// shaped markers below rely on (Leaflet 1.9).
+interface CanvasInternals {
+  _ctx: CanvasRenderingContext2D;
+  _drawing: boolean;
+  _fillStroke(ctx: CanvasRenderingContext2D, layer: L.Path): void;
+}
+interface MarkerInternals {
+  _point: L.Point;
+  _radius: number;
+  _renderer: ShapeCanvas;
+  _empty(): boolean;
+}
+
+/** A canvas renderer that draws each site marker in its status's shape. */
+class ShapeCanvas extends L.Canvas {
+  drawShape(marker: SiteMarker): void {
+    const canvas = this as unknown as CanvasInternals;
+    const internals = marker as unknown as MarkerInternals;
+    if (!canvas._drawing || internals._empty()) return;
+    const { x, y } = internals._point;
+    const r = Math.max(Math.round(internals._radius), 1);
+    const ctx = canvas._ctx;
+    ctx.beginPath();
+    const corners = shapePoints(marker.shape, x, y, r);
+    if (corners.length === 0) {
+      ctx.arc(x, y, r, 0, Math.PI * 2, false);
+    } else {
+      corners.forEach(([cx, cy], i) => {
+        if (i === 0) ctx.moveTo(cx, cy);
+        else ctx.lineTo(cx, cy);
+      });
+      ctx.closePath();
+    }
+    canvas._fillStroke(ctx, marker);
+  }
+}
+
+/** A site on the map: a circle marker that knows its site and draws as its status's shape. */
+class SiteMarker extends L.CircleMarker {
+  index = 0;
+  shape: MarkerShape = "circle";
+
+  _updatePath(): void {
+    (this as unknown as MarkerInternals)._renderer.drawShape(this);
+  }
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The labels of a select's options, by value: the server rendered them in the page's language. */
+function optionLabels(select: HTMLSelectElement): Map<string, string> {
+  return new Map([...select.options].map((option) => [option.value, option.text]));
+}
+
+function statusMark(status: MapStatus, label: string): HTMLSpanElement {
+  const wrap = element("span", undefined, "mark-label");
+  const mark = element("span", undefined, `mark mark-${status}`);
+  mark.setAttribute("aria-hidden", "true");
+  wrap.append(mark, document.createTextNode(label));
+  return wrap;
+}
+
+/** Starts the map in the element that holds the page's map markup. */
+export async function startMap(app: HTMLElement): Promise<void> {
+  const lang: Lang = app.dataset.lang === "en" ? "en" : "zh";
+  const w = (key: MapWord, fill?: Record<string, string>) => mapWord(lang, key, fill);
+  const mapElement = app.querySelector<HTMLElement>("[data-map]");
+  const message = app.querySelector<HTMLElement>("[data-map-message]");
+  const form = app.querySelector<HTMLFormElement>("[data-map-filters]");
+  const count = app.querySelector<HTMLElement>("[data-map-count]");
+  const listSection = app.querySelector<HTMLElement>(".map-list");
+  const more = app.querySelector<HTMLElement>("[data-more]");
+  const moreButton = app.querySelector<HTMLButtonElement>("[data-more-button]");
+  if (!mapElement || !message || !form || !count || !listSection || !more || !moreButton) return;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const labels = {
+    county: optionLabels(select("county")),
+    size: optionLabels(select("size")),
+    placement: optionLabels(select("placement")),
+  };
+
+  for (const part of app.querySelectorAll<HTMLElement>(
+    "[data-map-filters], [data-map-frame], [data-map-legend]",
+  )) {
+    part.hidden = false;
+  }
+  message.textContent = w("loading");
+  message.hidden = false;
+  let points: MapPoints;
+  let boundaries: CountyBoundaries;
+  try {
+    [points, boundaries] = await Promise.all([
+      getJson<MapPoints>("/map/points.json"),
+      getJson<CountyBoundaries>("/map/counties.json"),
+    ]);
+  } catch {
+    message.textContent = w("loadFailed");
+    return;
+  }
+  const siteIndex = new Map(points.ids.map((id, i) => [id, i]));
+  const choices: MapChoices = {
+    indicators: points.indicators,
+    defaultIndicator: app.dataset.initialIndicator ?? points.indicators[0]?.id ?? "",
+    counties: points.counties.map((county) => county.code),
+    hasSite: (id) => siteIndex.has(id),
+  };
+  let state: MapState = parseMapState(window.location.search, choices);
+  const sizeCodes: Record<string, string> = { l: "large", m: "medium", s: "small" };
+  const placementCodes: Record<string, string> = { u: "urban", t: "town", c: "central_village" };
+
+  const tiles = app.dataset.tiles
+    ? (JSON.parse(app.dataset.tiles) as { url: string; maxZoom: number })
+    : null;
+  const map = L.map(mapElement, {
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: 0.25,
+    maxZoom: tiles?.maxZoom ?? 16,
+  });
+  L.control.zoom({ zoomInTitle: w("zoomIn"), zoomOutTitle: w("zoomOut") }).addTo(map);
+  // Optional tiles (config.tiles) must be WGS-84 like the data; their attribution is on the page.
+  if (tiles) L.tileLayer(tiles.url, { maxZoom: tiles.maxZoom }).addTo(map);
+  map.createPane("sites").style.zIndex = "450";
+  const renderer = new ShapeCanvas({ pane: "sites", padding: 0.2 });
+  const markers = L.featureGroup().addTo(map);
+  const radius = points.ids.length > 10_000 ? 3.5 : 6;
+  let countyLayer: L.GeoJSON | null = null;
+  const allBounds = L.geoJSON(boundaries).getBounds();
+  const countyBounds = new Map<string, L.LatLngBounds>();
+
+  const statusCache = new Map<string, Promise<MapStatusFile | null>>();
+  const loadStatus = (indicator: string, period: string) => {
+    const key = `${indicator}/${period}`;
+    let pending = statusCache.get(key);
+    if (!pending) {
+      pending = getJson<MapStatusFile>(
+        `/map/status/${encodeURIComponent(indicator)}/${encodeURIComponent(period)}.json`,
+      ).catch(() => null);
+      statusCache.set(key, pending);
+    }
+    return pending;
+  };
+  let status: MapStatusFile | null = null;
+
+  const indicatorTitle = () => {
+    const indicator = points.indicators.find((i) => i.id === state.indicator);
+    return indicator ? pick(indicator.title, lang) : state.indicator;
+  };
+  const siteStatus = (i: number): MapStatus => statusOfCode(status?.sites[i] ?? "x");
+  const siteValue = (i: number): string =>
+    siteStatus(i) === "not-applicable" ? "—" : formatShare(perMilleShare(status?.siteValues[i]), lang);
+  const siteName = (i: number) => (lang === "en" && points.nameEn[i] ? points.nameEn[i] : points.nameZh[i]!);
+  const countyName = (c: number) => pick(points.counties[c]!.name, lang);
+  const sizeLabel = (i: number) => labels.size.get(sizeCodes[points.size[i]!] ?? "") ?? "";
+  const placementLabel = (i: number) =>
+    labels.placement.get(placementCodes[points.placement[i]!] ?? "") ?? "";
+
+  function popupFor(i: number): HTMLElement {
+    const box = element("div", undefined, "map-popup");
+    box.append(element("p", siteName(i), "map-popup-name"));
+    box.append(
+      element(
+        "p",
+        `${countyName(points.county[i]!)} · ${sizeLabel(i)} · ${formatCount(points.persons[i]!, lang)} ${w("persons")}`,
+      ),
+    );
+    const figure = element("p");
+    const st = siteStatus(i);
+    figure.append(
+      element(
+        "span",
+        `${w("figure", { indicator: indicatorTitle(), period: formatPeriod(state.period, lang), value: siteValue(i) })} `,
+      ),
+      statusMark(st, STATUS_LABELS[st][lang]),
+    );
+    box.append(figure);
+    const link = element("a", w("openSite"));
+    link.href = href(lang, `/sites/${points.ids[i]!}/`);
+    box.append(link);
+    return box;
+  }
+
+  let popupSite: number | null = null;
+  const popup = L.popup({ maxWidth: 300, autoPanPadding: [20, 20] });
+  function openSite(i: number, focus: boolean): void {
+    popupSite = i;
+    popup.setLatLng([points.lat[i]!, points.lon[i]!]).setContent(popupFor(i)).openOn(map);
+    state = { ...state, site: points.ids[i]! };
+    writeUrl();
+    if (focus) popup.getElement()?.querySelector<HTMLElement>(".map-popup a")?.focus();
+  }
+  map.on("popupclose", () => {
+    popupSite = null;
+    if (state.site !== null) {
+      state = { ...state, site: null };
+      writeUrl();
+    }
+  });
+  markers.on("click", (event) => {
+    const marker: unknown = event.propagatedFrom;
+    if (marker instanceof SiteMarker) openSite(marker.index, false);
+  });
+
+  function writeUrl(): void {
+    window.history.replaceState(null, "", `${window.location.pathname}${mapStateQuery(state)}`);
+  }
+
+  function drawCounties(): void {
+    countyLayer?.remove();
+    const shaded = state.mode === "counties";
+    countyLayer = L.geoJSON(boundaries, {
+      interactive: shaded,
+      style: (feature) => {
+        const code = String(feature?.id ?? "");
+        const c = choices.counties.indexOf(code);
+        const value = c === -1 ? null : (status?.countyValues[c] ?? null);
+        const focused = state.county === code;
+        return {
+          color: focused ? "#1b1f24" : "#4a5260",
+          weight: focused ? 3 : 1.2,
+          fillColor: shaded ? shadeFill(perMilleShare(value)) : "#ffffff",
+          fillOpacity: shaded ? 0.9 : 0.55,
+          dashArray: shaded && value === null ? "4 3" : undefined,
+        };
+      },
+      onEachFeature: (feature, layer) => {
+        const code = String(feature.id ?? "");
+        if (layer instanceof L.Polygon && !countyBounds.has(code)) countyBounds.set(code, layer.getBounds());
+        if (!shaded) return;
+        const c = choices.counties.indexOf(code);
+        if (c === -1) return;
+        const tip = element("span", w("labelled", { label: countyName(c), text: countyValue(c) }));
+        layer.bindTooltip(tip, { sticky: true });
+        layer.on("click", (event: L.LeafletMouseEvent) => {
+          const box = element("div", undefined, "map-popup");
+          box.append(element("p", countyName(c), "map-popup-name"));
+          const st = statusOfCode(status?.counties[c] ?? "x");
+          const figure = element("p");
+          figure.append(
+            element(
+              "span",
+              `${w("figure", { indicator: indicatorTitle(), period: formatPeriod(state.period, lang), value: countyValue(c) })} `,
+            ),
+            statusMark(st, STATUS_LABELS[st][lang]),
+          );
+          box.append(figure);
+          const link = element("a", w("openCounty"));
+          link.href = href(lang, `/counties/${code}/`);
+          box.append(link);
+          L.popup({ maxWidth: 300 }).setLatLng(event.latlng).setContent(box).openOn(map);
+        });
+      },
+    }).addTo(map);
+    countyLayer.bringToBack();
+  }
+
+  const countyValue = (c: number): string =>
+    statusOfCode(status?.counties[c] ?? "x") === "not-applicable"
+      ? w("noValue")
+      : formatShare(perMilleShare(status?.countyValues[c]), lang);
+
+  function drawMarkers(matches: readonly number[]): void {
+    markers.clearLayers();
+    if (state.mode !== "sites") {
+      mapElement!.dataset.markerCount = "0";
+      return;
+    }
+    for (const i of matches) {
+      const style = markerStyle(siteStatus(i));
+      const marker = new SiteMarker([points.lat[i]!, points.lon[i]!], {
+        renderer,
+        radius,
+        fill: style.fill !== null,
+        fillColor: style.fill ?? NO_VALUE_FILL,
+        fillOpacity: 1,
+        color: style.stroke,
+        weight: style.fill === null ? 2 : 1,
+      });
+      marker.index = i;
+      marker.shape = style.shape;
+      markers.addLayer(marker);
+    }
+    mapElement!.dataset.markerCount = String(matches.length);
+  }
+
+  // The list: a table rebuilt from the data on each change, in the page's own markup style.
+  let listed: readonly number[] = [];
+  let shown = 0;
+  let table: HTMLTableElement | null = null;
+  const listHeading = app.querySelector<HTMLElement>("[data-list-heading]");
+
+  function siteRow(i: number): HTMLTableRowElement {
+    const row = element("tr");
+    const name = element("th");
+    name.scope = "row";
+    const link = element("a", siteName(i));
+    link.href = href(lang, `/sites/${points.ids[i]!}/`);
+    name.append(link);
+    row.append(name, element("td", countyName(points.county[i]!)), element("td", sizeLabel(i)));
+    row.append(element("td", placementLabel(i)));
+    const st = siteStatus(i);
+    const statusCell = element("td");
+    statusCell.append(statusMark(st, STATUS_LABELS[st][lang]));
+    row.append(statusCell, element("td", siteValue(i), "num"));
+    const action = element("td");
+    const show = element("button", w("showOnMap"), "list-button");
+    show.type = "button";
+    show.setAttribute("aria-label", w("labelled", { label: w("showOnMap"), text: siteName(i) }));
+    show.addEventListener("click", () => {
+      map.setView([points.lat[i]!, points.lon[i]!], Math.max(map.getZoom(), 11));
+      openSite(i, true);
+    });
+    action.append(show);
+    row.append(action);
+    return row;
+  }
+
+  function newTable(caption: string, headers: string[], numeric: number[]): HTMLTableElement {
+    const t = element("table");
+    t.append(element("caption", caption));
+    const head = element("thead");
+    const tr = element("tr");
+    headers.forEach((text, i) => {
+      const th = element("th", text, numeric.includes(i) ? "num" : undefined);
+      th.scope = "col";
+      tr.append(th);
+    });
+    head.append(tr);
+    t.append(head, element("tbody"));
+    return t;
+  }
+
+  function showMoreRows(): void {
+    const body = table?.tBodies[0];
+    if (!body) return;
+    const next = listed.slice(shown, shown + LIST_PAGE);
+    body.append(...next.map(siteRow));
+    shown += next.length;
+    more!.hidden = shown >= listed.length;
+  }
+  moreButton.addEventListener("click", () => {
+    const before = shown;
+    showMoreRows();
+    table?.tBodies[0]?.rows[before]?.querySelector("a")?.focus();
+    announce();
+  });
+
+  function replaceList(content: HTMLElement): void {
+    for (const old of listSection!.querySelectorAll(":scope > .table-scroll, :scope > [data-county-links]"))
+      old.remove();
+    const wrap = element("div", undefined, "table-scroll");
+    wrap.append(content);
+    listHeading!.after(wrap);
+  }
+
+  function drawList(matches: readonly number[]): void {
+    const period = formatPeriod(state.period, lang);
+    if (state.mode === "sites") {
+      listHeading!.textContent = w("listHeading");
+      table = newTable(
+        w("captionOf", { what: w("listCaption"), indicator: indicatorTitle(), period }),
+        [w("site"), w("county"), w("size"), w("placement"), w("status"), w("value"), w("showOnMap")],
+        [5],
+      );
+      listed = matches;
+      shown = 0;
+      replaceList(table);
+      showMoreRows();
+      return;
+    }
+    listHeading!.textContent = w("countiesHeading");
+    table = newTable(
+      w("captionOf", { what: w("countiesHeading"), indicator: indicatorTitle(), period }),
+      [w("county"), w("status"), w("value"), w("sitesInCounty")],
+      [2, 3],
+    );
+    const perCounty = new Map<number, number>();
+    for (const i of matches) perCounty.set(points.county[i]!, (perCounty.get(points.county[i]!) ?? 0) + 1);
+    const body = table.tBodies[0]!;
+    points.counties.forEach((county, c) => {
+      if (state.county !== null && county.code !== state.county) return;
+      const row = element("tr");
+      const name = element("th");
+      name.scope = "row";
+      const link = element("a", countyName(c));
+      link.href = href(lang, `/counties/${county.code}/`);
+      name.append(link);
+      const st = statusOfCode(status?.counties[c] ?? "x");
+      const cell = element("td");
+      cell.append(statusMark(st, STATUS_LABELS[st][lang]));
+      row.append(name, cell, element("td", countyValue(c), "num"));
+      row.append(element("td", formatCount(perCounty.get(c) ?? 0, lang), "num"));
+      body.append(row);
+    });
+    listed = [];
+    shown = 0;
+    more!.hidden = true;
+    replaceList(table);
+  }
+
+  function announce(): void {
+    if (state.mode === "counties") {
+      const n = state.county === null ? points.counties.length : 1;
+      count!.textContent = w("countiesCount", { n: formatCount(n, lang) });
+      return;
+    }
+    let text = w("sitesCount", { n: formatCount(listed.length, lang) });
+    if (shown < listed.length)
+      text += `${w("listSeparator")}${w("sitesShown", { shown: formatCount(shown, lang) })}`;
+    count!.textContent = text;
+  }
+
+  function syncForm(): void {
+    const indicator = points.indicators.find((i) => i.id === state.indicator);
+    const periodSelect = select("period");
+    periodSelect.replaceChildren(
+      ...(indicator?.periods ?? []).map((p) => {
+        const option = element("option", formatPeriod(p, lang));
+        option.value = p;
+        return option;
+      }),
+    );
+    select("indicator").value = state.indicator;
+    periodSelect.value = state.period;
+    select("county").value = state.county ?? "";
+    select("size").value = state.size ?? "";
+    select("placement").value = state.placement ?? "";
+    select("mode").value = state.mode;
+    for (const legend of app.querySelectorAll<HTMLElement>("[data-legend]")) {
+      legend.hidden = legend.dataset.legend !== state.mode;
+      const heading = legend.querySelector(".legend-heading");
+      if (heading) heading.textContent = w("labelled", { label: w("legend"), text: indicatorTitle() });
+    }
+  }
+
+  let generation = 0;
+  async function render(fit: boolean): Promise<void> {
+    const mine = ++generation;
+    status = await loadStatus(state.indicator, state.period);
+    if (mine !== generation) return;
+    message!.hidden = status !== null;
+    if (status === null) message!.textContent = w("loadFailed");
+    syncForm();
+    const matches = matchingSites(points, state);
+    drawCounties();
+    drawMarkers(matches);
+    drawList(matches);
+    announce();
+    if (fit) {
+      const bounds = state.county === null ? allBounds : (countyBounds.get(state.county) ?? allBounds);
+      if (bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
+    }
+    const open = state.site === null ? undefined : siteIndex.get(state.site);
+    if (open !== undefined && matches.includes(open) && state.mode === "sites") {
+      if (fit && state.county === null) map.setView([points.lat[open]!, points.lon[open]!], 12);
+      openSite(open, false);
+    } else if (popupSite !== null) {
+      map.closePopup();
+    }
+    writeUrl();
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+  });
+  form.addEventListener("change", (event) => {
+    const target = event.target as HTMLSelectElement;
+    const value = target.value === "" ? null : target.value;
+    const query = new URLSearchParams(mapStateQuery({ ...state, site: null }));
+    if (value === null) query.delete(target.name);
+    else query.set(target.name, value);
+    // The open site stays open while it still matches; render closes it otherwise.
+    state = { ...parseMapState(`?${query.toString()}`, choices), site: state.site };
+    void render(target.name === "county");
+  });
+
+  await render(true);
+}
+
+/** A packed per-mille value as a share (0–1); null or missing stays null. */
+function perMilleShare(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : value / 1000;
+}

@@ -1,0 +1,473 @@
+/**
+ * What a site page shows, prepared from the place index: facts, each indicator's latest value and
+ * its history by quarter, the latest reported figures, industries, workshops, funds, inspections,
+ * neighbours and links. Empty cells read "not reported"; quarters before the site moved in read
+ * "not yet moved in". Pure: the page only renders what this returns.
+ */
+import { INDICATORS, type Indicator } from "../indicators/index.ts";
+import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
+import type { IndicatorValue } from "../indicators/types.ts";
+import type { SitesRow, TableName } from "../schema/index.ts";
+import { formatPeriod, formatYuan, href, type Lang } from "./i18n.ts";
+import { SIZE_LABELS, siteName } from "./places.ts";
+import type { PlaceIndex } from "./site-index.ts";
+import {
+  categoryLabel,
+  columnTitle,
+  formatCell,
+  formatCount,
+  formatDate,
+  formatKm,
+  formatShare,
+  MARK_SYMBOL,
+  statusWord,
+  word,
+  type CellValue,
+  type MarkState,
+} from "./site-words.ts";
+
+/** A label and its value, both as text. */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** A plain table: columns (the first heads its rows) and rows of cell texts by column key. */
+export interface TableView {
+  caption: string;
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, string>[];
+}
+
+/** One quarter of an indicator at a site: its state, the shape drawn and the words read. */
+export interface Mark {
+  period: string;
+  state: MarkState;
+  symbol: string;
+  /** "2021年第2季度：是，达标" — read by screen readers and shown in the table alternative. */
+  text: string;
+  /** The value alone ("是", "84.6%", "尚未入住"). */
+  valueText: string;
+}
+
+/** An indicator as a site page shows it. */
+export interface SiteIndicatorView {
+  id: string;
+  title: string;
+  /** The indicator's page. */
+  href: string;
+  /** Yes/no indicators are 1/1 or 0/1 at a site; the others are shares. */
+  kind: "yes-no" | "share";
+  latest: Mark & { statusText: string; fraction: string | null };
+  marks: Mark[];
+  /** For shares: the points of a sparkline (period label, value or null). */
+  spark: { period: string; value: number | null }[] | null;
+}
+
+/** The latest row of a site × period table, as label/value pairs. */
+export interface ReportedView {
+  table: TableName;
+  title: string;
+  /** The period of the row, in words, or null when the site has no row. */
+  period: string | null;
+  items: Fact[];
+}
+
+/** A nearby site, ready to link. */
+export interface NeighbourView {
+  id: string;
+  name: string;
+  href: string;
+  township: string;
+  county: string;
+  distance: string;
+}
+
+/** Everything a site page renders. */
+export interface SiteView {
+  id: string;
+  name: string;
+  county: { code: string; name: string; href: string };
+  township: string;
+  facts: Fact[];
+  latestPeriod: string | null;
+  indicators: SiteIndicatorView[];
+  /** Indicators the site is never counted in (e.g. by its size), with why in the page's words. */
+  notApplicable: { id: string; title: string; href: string }[];
+  reported: ReportedView[];
+  industries: TableView;
+  workshops: TableView;
+  funds: TableView;
+  inspections: TableView;
+  neighbours: NeighbourView[];
+  links: {
+    map: string;
+    county: string;
+    data: string;
+    verify: string;
+    downloads: { label: string; href: string }[];
+  };
+}
+
+/** Indicators whose site values are 1/1 (yes) or 0/1 (no), per SPEC. */
+export const YES_NO_INDICATORS: ReadonlySet<string> = new Set([
+  "industry-plan-coverage",
+  "leading-industry-coverage",
+  "workshop-coverage-200-plus",
+  "employment-service-coverage",
+  "facility-completeness",
+  "three-haves-rate",
+  "independent-community-800-plus",
+  "party-organization-coverage",
+  "transfer-restriction-violations",
+]);
+
+/** The indicators published for single sites, in SPEC's order. */
+export const SITE_INDICATORS: readonly Indicator[] = INDICATORS.filter((i) => i.levels.includes("site"));
+
+/** The site × period tables whose latest row a site page shows, in SPEC's order. */
+export const REPORTED_TABLES = ["employment", "services", "property", "welfare"] as const;
+
+/** The county download slices a site page links to. */
+export const SITE_DOWNLOADS: readonly TableName[] = [
+  "sites",
+  "industries",
+  "workshops",
+  "employment",
+  "services",
+  "property",
+  "welfare",
+  "funds",
+  "inspections",
+];
+
+/** The download of one table's rows for one county (published by the downloads). */
+export function countySlicePath(countyCode: string, table: TableName): string {
+  return `/data/county/${countyCode}/${table}.csv`;
+}
+
+/** A value as its indicator reads at a site: yes/no for yes/no indicators, else a share. */
+export function valueText(value: number | null, kind: "yes-no" | "share", lang: Lang): string {
+  if (value === null) return word(lang, "notReported");
+  if (kind === "yes-no") return word(lang, value >= 1 ? "yes" : "no");
+  return formatShare(value, lang);
+}
+
+/**
+ * One quarter of an indicator at a site: the published value when there is one; otherwise
+ * "not yet moved in" before the site's `moved_in`, else "not reported".
+ */
+export function markOf(
+  site: Pick<SitesRow, "moved_in">,
+  period: string,
+  end: string,
+  value: IndicatorValue | undefined,
+  kind: "yes-no" | "share",
+  lang: Lang,
+): Mark {
+  let state: MarkState;
+  let text: string;
+  if (value !== undefined) {
+    state = value.status;
+    text = valueText(value.value, kind, lang);
+  } else if (!inScope(site, end)) {
+    state = "not-in-scope";
+    text = word(lang, "notInScope");
+  } else {
+    state = "no-data";
+    text = word(lang, "notReported");
+  }
+  const label = formatPeriod(period, lang);
+  const status =
+    state === "not-in-scope" || state === "no-data"
+      ? ""
+      : `${lang === "zh" ? "，" : ", "}${statusWord(state, lang)}`;
+  return {
+    period,
+    state,
+    symbol: MARK_SYMBOL[state],
+    valueText: text,
+    text: `${label}${lang === "zh" ? "：" : ": "}${text}${status}`,
+  };
+}
+
+function indicatorView(
+  index: PlaceIndex,
+  site: SitesRow,
+  indicator: Indicator,
+  lang: Lang,
+): SiteIndicatorView | null {
+  const series = index.values.series(indicator.id, "site", site.site_id);
+  if (series.length === 0) return null;
+  const byPeriod = new Map(series.map((v) => [v.period, v]));
+  const kind = YES_NO_INDICATORS.has(indicator.id) ? "yes-no" : "share";
+  const marks = index.periods.map((period, p) =>
+    markOf(site, period, index.ends[p]!, byPeriod.get(period), kind, lang),
+  );
+  const last = marks.at(-1)!;
+  const lastValue = byPeriod.get(last.period);
+  return {
+    id: indicator.id,
+    title: indicator.title[lang],
+    href: href(lang, `/indicators/${indicator.id}/`),
+    kind,
+    latest: {
+      ...last,
+      statusText:
+        last.state === "not-in-scope" || last.state === "not-applicable"
+          ? last.valueText
+          : statusWord(last.state, lang),
+      fraction:
+        kind === "share" && lastValue !== undefined && lastValue.denominator > 0
+          ? `${formatCount(lastValue.numerator, lang)} / ${formatCount(lastValue.denominator, lang)}`
+          : null,
+    },
+    marks,
+    spark:
+      kind === "share"
+        ? index.periods.map((period) => ({
+            period: formatPeriod(period, lang),
+            value: byPeriod.get(period)?.value ?? null,
+          }))
+        : null,
+  };
+}
+
+function reportedView(
+  table: TableName,
+  row: Readonly<Record<string, CellValue>> | undefined,
+  lang: Lang,
+  columns: readonly string[],
+  title: string,
+): ReportedView {
+  return {
+    table,
+    title,
+    period: row ? formatPeriod(String(row.period ?? ""), lang) : null,
+    items: row
+      ? columns
+          .filter((c) => c !== "site_id" && c !== "period")
+          .map((c) => ({ label: columnTitle(table, c, lang), value: formatCell(table, c, row[c], lang) }))
+      : [],
+  };
+}
+
+const TABLE_TITLES: Record<(typeof REPORTED_TABLES)[number], { zh: string; en: string }> = {
+  employment: { zh: "就业与培训", en: "Employment and training" },
+  services: { zh: "社区服务与配套设施", en: "Services and facilities" },
+  property: { zh: "不动产登记", en: "Property" },
+  welfare: { zh: "社会保障与户籍", en: "Welfare and household registration" },
+};
+
+const TABLE_COLUMNS: Record<(typeof REPORTED_TABLES)[number], readonly string[]> = {
+  employment: [
+    "labour_persons",
+    "households_with_labour",
+    "households_with_labour_employed",
+    "households_benefit_linked",
+    "employed_outside_county",
+    "employed_in_county",
+    "employed_in_workshops",
+    "public_welfare_jobs",
+    "trained_persons",
+    "skilled_persons",
+  ],
+  services: [
+    "employment_service",
+    "has_office",
+    "has_staff",
+    "has_rules",
+    "independent_community",
+    "party_organization",
+    "police_post",
+    "water",
+    "power",
+    "road",
+    "network",
+    "vegetable_plots",
+    "livestock_pens",
+    "tool_storage",
+  ],
+  property: ["houses", "certificates_issued", "transfer_restriction_years"],
+  welfare: [
+    "persons",
+    "medical_insured",
+    "serious_illness_insured",
+    "pension_eligible",
+    "pension_insured",
+    "dibao_persons",
+    "hukou_transferred",
+  ],
+};
+
+const CAPTIONS = {
+  industries: { zh: "后续产业", en: "Industries" },
+  workshops: { zh: "扶贫车间", en: "Workshops" },
+  funds: { zh: "安排到本安置点的资金", en: "Funds allocated to this site" },
+  inspections: { zh: "涉及本安置点的督查检查", en: "Inspections of this site" },
+  state: { zh: "状态", en: "State" },
+  amount: { zh: "金额", en: "Amount" },
+};
+
+/** Builds the site page of `id`, or undefined when there is no such site. */
+export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | undefined {
+  const site = index.places.site(id);
+  if (!site) return undefined;
+  const county = index.places.county(site.county_code);
+  const countyName = county ? county.name[lang] : site.county_code;
+  const countyHref = href(lang, `/counties/${site.county_code}/`);
+  const rows = index.rowsOf(id);
+  const latestPeriod = index.periods.at(-1) ?? null;
+  const latestEnd = index.ends.at(-1) ?? "9999-12-31";
+  const cell = (table: TableName, column: string, value: CellValue) => formatCell(table, column, value, lang);
+  const col = (table: TableName, column: string) => columnTitle(table, column, lang);
+
+  const plan =
+    site.industry_plan_level === "none"
+      ? categoryLabel("sites", "industry_plan_level", "none", lang)
+      : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${
+          lang === "zh" ? "，" : ", "
+        }${site.industry_plan_adopted === null ? word(lang, "notReported") : formatDate(site.industry_plan_adopted, lang)}`;
+  const facts: Fact[] = [
+    { label: word(lang, "siteId"), value: site.site_id },
+    { label: word(lang, "county"), value: countyName },
+    { label: word(lang, "township"), value: site.township_name },
+    { label: word(lang, "village"), value: site.village_name ?? word(lang, "notReported") },
+    { label: word(lang, "placement"), value: categoryLabel("sites", "placement", site.placement, lang) },
+    { label: word(lang, "size"), value: SIZE_LABELS[sizeClass(site.persons)][lang] },
+    { label: word(lang, "households"), value: formatCount(site.households, lang) },
+    { label: word(lang, "persons"), value: formatCount(site.persons, lang) },
+    { label: word(lang, "movedIn"), value: cell("sites", "moved_in", site.moved_in) },
+    { label: word(lang, "industryPlan"), value: plan },
+  ];
+
+  const indicators: SiteIndicatorView[] = [];
+  const notApplicable: SiteView["notApplicable"] = [];
+  for (const indicator of SITE_INDICATORS) {
+    const view = indicatorView(index, site, indicator, lang);
+    if (view) indicators.push(view);
+    else
+      notApplicable.push({
+        id: indicator.id,
+        title: indicator.title[lang],
+        href: href(lang, `/indicators/${indicator.id}/`),
+      });
+  }
+
+  const reported = REPORTED_TABLES.map((table) =>
+    reportedView(table, rows[table].at(-1), lang, TABLE_COLUMNS[table], TABLE_TITLES[table][lang]),
+  );
+
+  const industries: TableView = {
+    caption: CAPTIONS.industries[lang],
+    columns: [
+      { key: "name", label: col("industries", "name_zh") },
+      { key: "category", label: col("industries", "category") },
+      { key: "leading", label: col("industries", "is_leading") },
+      { key: "operator", label: col("industries", "operator_type") },
+      { key: "started", label: col("industries", "started") },
+      { key: "ended", label: col("industries", "ended") },
+      { key: "state", label: CAPTIONS.state[lang] },
+    ],
+    rows: rows.industries.map((r) => ({
+      name: r.name_zh,
+      category: cell("industries", "category", r.category),
+      leading: cell("industries", "is_leading", r.is_leading),
+      operator: r.operator_name
+        ? `${cell("industries", "operator_type", r.operator_type)}${lang === "zh" ? `（${r.operator_name}）` : ` (${r.operator_name})`}`
+        : cell("industries", "operator_type", r.operator_type),
+      started: cell("industries", "started", r.started),
+      ended: r.ended === null ? "—" : cell("industries", "ended", r.ended),
+      state: word(lang, isActive(r.started, r.ended, latestEnd) ? "active" : "ended"),
+    })),
+  };
+  const workshops: TableView = {
+    caption: CAPTIONS.workshops[lang],
+    columns: [
+      { key: "name", label: col("workshops", "name_zh") },
+      { key: "opened", label: col("workshops", "opened") },
+      { key: "closed", label: col("workshops", "closed") },
+      { key: "state", label: CAPTIONS.state[lang] },
+      { key: "jobs", label: col("workshops", "jobs"), numeric: true },
+      { key: "relocated", label: col("workshops", "relocated_employees"), numeric: true },
+    ],
+    rows: rows.workshops.map((r) => ({
+      name: r.name_zh,
+      opened: cell("workshops", "opened", r.opened),
+      closed: r.closed === null ? "—" : cell("workshops", "closed", r.closed),
+      state: word(lang, isActive(r.opened, r.closed, latestEnd) ? "open" : "closed"),
+      jobs: formatCount(r.jobs, lang),
+      relocated: formatCount(r.relocated_employees, lang),
+    })),
+  };
+  const funds: TableView = {
+    caption: CAPTIONS.funds[lang],
+    columns: [
+      { key: "id", label: col("funds", "fund_id") },
+      { key: "year", label: col("funds", "year") },
+      { key: "source", label: col("funds", "source") },
+      { key: "category", label: col("funds", "category") },
+      { key: "amount", label: CAPTIONS.amount[lang], numeric: true },
+      { key: "description", label: col("funds", "description") },
+    ],
+    rows: rows.funds.map((r) => ({
+      id: r.fund_id,
+      year: String(r.year),
+      source: cell("funds", "source", r.source),
+      category: cell("funds", "category", r.category),
+      amount: formatYuan(r.amount_yuan, lang),
+      description: r.description ?? word(lang, "notReported"),
+    })),
+  };
+  const inspections: TableView = {
+    caption: CAPTIONS.inspections[lang],
+    columns: [
+      { key: "date", label: col("inspections", "date") },
+      { key: "findings", label: col("inspections", "findings"), numeric: true },
+      { key: "rectified", label: col("inspections", "rectified"), numeric: true },
+      { key: "summary", label: col("inspections", "summary") },
+    ],
+    rows: rows.inspections.map((r) => ({
+      date: cell("inspections", "date", r.date),
+      findings: formatCount(r.findings, lang),
+      rectified: formatCount(r.rectified, lang),
+      summary: r.summary ?? word(lang, "notReported"),
+    })),
+  };
+
+  const neighbours = index.neighboursOf(id).map(({ site: other, km }) => ({
+    id: other.site_id,
+    name: siteName(other, lang),
+    href: href(lang, `/sites/${other.site_id}/`),
+    township: other.township_name,
+    county: index.places.county(other.county_code)?.name[lang] ?? other.county_code,
+    distance: formatKm(km, lang),
+  }));
+
+  return {
+    id,
+    name: siteName(site, lang),
+    county: { code: site.county_code, name: countyName, href: countyHref },
+    township: site.township_name,
+    facts,
+    latestPeriod: latestPeriod === null ? null : formatPeriod(latestPeriod, lang),
+    indicators,
+    notApplicable,
+    reported,
+    industries,
+    workshops,
+    funds,
+    inspections,
+    neighbours,
+    links: {
+      map: `${href(lang, "/map/")}?site=${encodeURIComponent(id)}`,
+      county: countyHref,
+      data: href(lang, "/data/"),
+      verify: href(lang, "/verify/"),
+      downloads: SITE_DOWNLOADS.map((table) => ({
+        label: `${table}.csv`,
+        href: countySlicePath(site.county_code, table),
+      })),
+    },
+  };
+}

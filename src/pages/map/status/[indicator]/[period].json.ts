@@ -1,0 +1,18 @@
+// `/map/status/<indicator>/<period>.json`: every site's and county's status and value for one
+// indicator in one period, fetched only when the map shows that view.
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getMapData } from "../../../../components/map/map-data.ts";
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { statusFiles } = await getMapData();
+  return [...statusFiles.values()].map((file) => ({
+    params: { indicator: file.indicator, period: file.period },
+  }));
+};
+
+export const GET: APIRoute = async ({ params }) => {
+  const { statusFiles } = await getMapData();
+  const file = statusFiles.get(`${params.indicator ?? ""}/${params.period ?? ""}`);
+  if (!file) return new Response("Not found", { status: 404 });
+  return new Response(JSON.stringify(file), { headers: { "content-type": "application/json" } });
+};

@@ -1,0 +1,47 @@
+import { expect, test } from "vitest";
+import { buildPlaceIndex } from "../../../src/lib/site/site-index.ts";
+import { siteList } from "../../../src/lib/site/site-list.ts";
+import { dataset, site } from "../../fixtures/indicators/build.ts";
+
+test("siteList groups every site by county, then township, with its size and persons", () => {
+  const index = buildPlaceIndex({
+    dataset: dataset({
+      sites: [
+        site("420323-0002", { township_code: "420323102", township_name: "宝丰镇", persons: 1200 }),
+        site("420323-0001", {
+          township_code: "420323101",
+          township_name: "城关镇",
+          persons: 150,
+          name_en: "Chengguan",
+        }),
+        site("420304-0001", { township_code: "420304101", township_name: "城关镇", persons: 300 }),
+      ],
+    }),
+    values: [],
+  });
+  const list = siteList(index, "en");
+  expect(
+    list.map((county) => [
+      county.name,
+      county.sites,
+      county.townships.map((t) => [t.name, t.sites.map((s) => [s.name, s.size, s.persons])]),
+    ]),
+  ).toEqual([
+    ["Yunyang District", 1, [["城关镇", [["安置点420304-0001", "medium", "300 persons"]]]]],
+    [
+      "Zhushan County",
+      2,
+      [
+        ["城关镇", [["Chengguan", "small", "150 persons"]]],
+        ["宝丰镇", [["安置点420323-0002", "large", "1,200 persons"]]],
+      ],
+    ],
+  ]);
+  expect(siteList(index, "zh")[1]!.townships[1]!.sites[0]).toEqual({
+    id: "420323-0002",
+    name: "安置点420323-0002",
+    href: "/sites/420323-0002/",
+    size: "大型",
+    persons: "1,200人",
+  });
+});
