@@ -26,9 +26,11 @@ export function pick(text: Bilingual, lang: Lang): string {
  */
 export function href(lang: Lang, path: string): string {
   const clean = path.startsWith("/") ? path : `/${path}`;
-  const withSlash =
-    clean.endsWith("/") || clean.includes("#") || /\.[a-z0-9]+$/i.test(clean) ? clean : `${clean}/`;
-  return lang === "zh" ? withSlash : `/en${withSlash}`;
+  // The slash goes at the end of the path, before any ?query or #fragment; files keep their name.
+  const split = clean.search(/[?#]/);
+  const [pathname, rest] = split === -1 ? [clean, ""] : [clean.slice(0, split), clean.slice(split)];
+  const withSlash = pathname.endsWith("/") || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
+  return `${lang === "zh" ? "" : "/en"}${withSlash}${rest}`;
 }
 
 /** The language-neutral path of a page (`/en/map/` → `/map/`). */
@@ -46,40 +48,49 @@ export function langOf(param: string | undefined): Lang {
   return param === "en" ? "en" : "zh";
 }
 
-const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
+// Formatters are made once: building an Intl formatter costs far more than using one, and a
+// build formats millions of numbers.
+const COUNT = {
+  zh: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+};
+const SHARE_OPTIONS = { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+const SHARE = {
+  zh: new Intl.NumberFormat("zh-CN", SHARE_OPTIONS),
+  en: new Intl.NumberFormat("en-GB", SHARE_OPTIONS),
+};
+const WAN = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
+const MILLION = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const ENGLISH_DATE = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** A whole number with the language's grouping: 12,345 in both (Chinese official style uses commas too). */
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(value);
+  return COUNT[lang].format(value);
 }
 
 /** A share as a percentage with one decimal: 0.8456 → "84.6%"; null → the language's "no data". */
 export function formatShare(value: number | null, lang: Lang): string {
   if (value === null) return lang === "zh" ? "无数据" : "no data";
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: "percent",
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return SHARE[lang].format(value);
 }
 
 /** An amount of money in yuan, in 万元 for Chinese and millions for English. */
 export function formatYuan(value: number, lang: Lang): string {
   return lang === "zh"
-    ? `${new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 }).format(value / 10_000)} 万元`
-    : `¥${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(value / 1_000_000)} million`;
+    ? `${WAN.format(value / 10_000)} 万元`
+    : `¥${MILLION.format(value / 1_000_000)} million`;
 }
 
 /** A date `YYYY-MM-DD` as the language writes it: 2019年9月16日 / 16 September 2019. */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
   if (lang === "zh") return `${year}年${month}月${day}日`;
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(Date.UTC(year, month - 1, day));
+  return ENGLISH_DATE.format(Date.UTC(year, month - 1, day));
 }
 
 /** A period as the language says it: 2021Q2 → 2021年第2季度 / Q2 2021; a year stays a year. */

@@ -57,7 +57,12 @@ export function indexPlaces(dataset: Pick<Dataset, "counties" | "sites">): Place
     county.sites.push(site);
     let township = townshipByCode.get(site.township_code);
     if (!township) {
-      township = { code: site.township_code, name: site.township_name, countyCode: site.county_code, sites: [] };
+      township = {
+        code: site.township_code,
+        name: site.township_name,
+        countyCode: site.county_code,
+        sites: [],
+      };
       townshipByCode.set(site.township_code, township);
       county.townships.push(township);
     }

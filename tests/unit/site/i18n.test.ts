@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import {
+  formatCount,
+  formatDate,
+  formatPeriod,
+  formatShare,
+  formatYuan,
+  href,
+  neutralPath,
+} from "../../../src/lib/site/i18n.ts";
+
+describe("formatting per language", () => {
+  test("formatShare shows one decimal and never turns no value into 0%", () => {
+    expect(formatShare(0.8456, "zh")).toBe("84.6%");
+    expect(formatShare(1, "en")).toBe("100.0%");
+    expect(formatShare(null, "zh")).toBe("无数据");
+    expect(formatShare(null, "en")).toBe("no data");
+  });
+
+  test("formatCount groups thousands", () => {
+    expect(formatCount(355000, "zh")).toBe("355,000");
+    expect(formatCount(1234567, "en")).toBe("1,234,567");
+  });
+
+  test("formatYuan uses 万元 in Chinese and millions in English", () => {
+    expect(formatYuan(1_500_000, "zh")).toBe("150 万元");
+    expect(formatYuan(1_500_000, "en")).toBe("¥1.5 million");
+  });
+
+  test("dates and periods read as each language writes them", () => {
+    expect(formatDate("2019-09-16", "zh")).toBe("2019年9月16日");
+    expect(formatDate("2019-09-16", "en")).toBe("16 September 2019");
+    expect(formatPeriod("2021Q2", "zh")).toBe("2021年第2季度");
+    expect(formatPeriod("2021Q2", "en")).toBe("Q2 2021");
+    expect(formatPeriod("2021", "zh")).toBe("2021年");
+  });
+
+  test("href puts English under /en/ and keeps the trailing slash", () => {
+    expect(href("zh", "/sites/420323-0001")).toBe("/sites/420323-0001/");
+    expect(href("en", "/map/?indicator=x")).toBe("/en/map/?indicator=x");
+    expect(href("en", "/data/sites.csv")).toBe("/en/data/sites.csv");
+    expect(neutralPath("/en/map/")).toBe("/map/");
+    expect(neutralPath("/en/")).toBe("/");
+  });
+});
