@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compute: async () => (await import("./commands/compute.ts")).computeCommand,
   build: async () => (await import("./commands/build.ts")).buildCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
+  watch: async () => (await import("./commands/watch.ts")).watchCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -18,6 +19,7 @@ const SUMMARIES: Record<string, string> = {
   compute: "compute the policy's indicators",
   build: "build the whole site from a data directory",
   verify: "recompute and compare with published figures",
+  watch: "rebuild the site whenever the data changes",
 };
 
 export const MAIN_HELP = `anju — the Anju open-data portal's command-line tool

@@ -2,8 +2,18 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, expectClean, watchPage } from "./helpers.ts";
 
-/** One page of each template, as a language-neutral path. */
-const TEMPLATES = ["/"];
+/** One page of each template (other templates have their own specs), as language-neutral paths. */
+const TEMPLATES = [
+  "/",
+  "/policy/",
+  "/indicators/",
+  "/indicators/household-employment/",
+  "/indicators/priority-fund-share/",
+  "/methodology/",
+  "/about/",
+  "/sitemap/",
+  "/search/",
+];
 
 for (const prefix of ["", "/en"]) {
   for (const path of TEMPLATES) {
@@ -19,8 +29,15 @@ for (const prefix of ["", "/en"]) {
   }
 }
 
+test("every page links to its counterpart in the other language", async ({ page }) => {
+  await page.goto("/indicators/household-employment/");
+  await page.locator(".lang-switch").click();
+  await expect(page).toHaveURL(/\/en\/indicators\/household-employment\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
 test("the sample-data notice shows on every page while the data is sample data", async ({ page }) => {
-  for (const url of ["/", "/en/"]) {
+  for (const url of ["/", "/en/", "/policy/", "/en/indicators/"]) {
     await page.goto(url);
     await expect(page.locator(".sample-notice")).toBeVisible();
   }
@@ -34,4 +51,46 @@ test("care mode enlarges text and is remembered on the next page", async ({ page
   expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
   await page.goto("/en/");
   await expect(page.getByRole("button", { name: /Care mode/ })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("the policy page anchors every part and measure, and each measure links to its indicators", async ({
+  page,
+}) => {
+  await page.goto("/policy/");
+  for (let n = 1; n <= 16; n++) await expect(page.locator(`#measure-${n}`)).toHaveCount(1);
+  for (let n = 1; n <= 6; n++) await expect(page.locator(`#part-${n}`)).toHaveCount(1);
+  const links = page.locator("#measure-5 + aside a");
+  await expect(links).toHaveCount(2);
+  await expect(page.locator("body")).not.toContainText("亚博");
+  await expect(page.locator("body")).not.toContainText("千亿国际");
+  await page.goto("/indicators/household-employment/");
+  await expect(page.locator('a[href="/policy/#measure-5"]')).toHaveCount(1);
+});
+
+test("search finds Chinese words: a township's name and 扶贫车间", async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto("/search/");
+  await page.getByLabel(/输入安置点/).fill("扶贫车间");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page.locator("[data-search-results] li").first()).toBeVisible({ timeout: 15_000 });
+  await page.goto("/search/?q=城关镇");
+  await expect(page.locator("[data-search-results] li").first()).toBeVisible({ timeout: 15_000 });
+  expectClean(watch);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an indicator page shows its figures, its charts as SVG and the data tables", async ({ page }) => {
+    await page.goto("/indicators/household-employment/");
+    await expect(page.locator("h1")).toHaveText("有劳动力家庭就业率");
+    await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+    await expect(page.locator("table caption").first()).toBeVisible();
+    await expect(page.locator(".care-toggle")).toBeHidden();
+  });
+
+  test("the home page shows the headline figures", async ({ page }) => {
+    await page.goto("/en/");
+    await expect(page.locator(".headline-cards .figure").first()).toContainText("%");
+  });
 });
