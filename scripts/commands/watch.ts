@@ -42,6 +42,8 @@ export const watchCommand: Command = {
     ];
     // One build at a time; changes during a build ask for one more afterwards.
     const state = { running: false, again: false };
+    // Read through a function: the flag changes in the watcher's callback while a build runs.
+    const changedDuringBuild = () => state.again;
     let timer: NodeJS.Timeout | undefined;
     const rebuild = async () => {
       if (state.running) {
@@ -58,7 +60,7 @@ export const watchCommand: Command = {
         effects.log(
           code === EXIT.ok ? `Watching ${dir} for changes…` : `Fix the data and save again; watching ${dir}…`,
         );
-      } while (state.again);
+      } while (changedDuringBuild());
       state.running = false;
     };
     await rebuild();
