@@ -7,6 +7,10 @@ import tseslint from "typescript-eslint";
 export default defineConfig(
   {
     ignores: [
+      "dist.builds/",
+      "**/*.builds/",
+      ".anju/",
+      "releases/",
       "dist/",
       ".astro/",
       "node_modules/",

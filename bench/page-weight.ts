@@ -26,7 +26,13 @@ const PAGES: [string, number][] = [
 const { server, url } = await serveStatic(dir);
 const browser = await chromium.launch({
   ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const rows: string[] = [];
 for (const [path, goalKB] of PAGES) {

@@ -10,6 +10,7 @@ import { loadDataDirectory, type InputFile, type LoadedData } from "../../script
 import type { CountyBoundaries } from "../lib/geo/boundaries.ts";
 import { computeIndicators, type IndicatorValue } from "../lib/indicators/index.ts";
 import { crossCheck, referenceFigures, type QualityReport } from "../lib/quality/index.ts";
+import type { Problem } from "../lib/problems.ts";
 import type { PackageMeta } from "../lib/schema/datapackage.ts";
 import type { Dataset } from "../lib/schema/index.ts";
 import { SiteConfigSchema, type SiteConfig } from "../lib/site/config.ts";
@@ -25,6 +26,8 @@ export interface PortalModel {
   quality: QualityReport;
   files: InputFile[];
   boundaries: CountyBoundaries;
+  /** The validator's warnings for this release (the data has no errors, or no site is built). */
+  warnings: Problem[];
 }
 
 declare global {
@@ -73,6 +76,7 @@ export async function modelFromLoaded(
     quality: crossCheck(loaded.dataset, await loadReferenceFigures(dataDir)),
     files: loaded.files,
     boundaries: loaded.boundaries,
+    warnings: loaded.problems.filter((p) => p.severity === "warning"),
   };
 }
 

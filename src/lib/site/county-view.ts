@@ -4,6 +4,7 @@
  * townships and sites, industries, workshops, funds and inspections. Missing values read as
  * "no data", never 0%. Pure: the pages only render what this returns.
  */
+import { receiptHref } from "../receipts/href.ts";
 import type { SparkPoint } from "../charts/sparkline.ts";
 import type { TrendPeriod, TrendSeries } from "../charts/trend.ts";
 import { INDICATORS, type Indicator } from "../indicators/index.ts";
@@ -43,6 +44,8 @@ export interface ValueCell {
   status: Status;
   statusText: string;
   symbol: string;
+  /** The figure's receipt (its rows, formula and hashes); null when there is no figure. */
+  receipt: string | null;
 }
 
 /** A value as a cell; an absent value is "no data". */
@@ -53,6 +56,7 @@ export function valueCell(value: IndicatorValue | undefined, lang: Lang): ValueC
     status,
     statusText: statusWord(status, lang),
     symbol: MARK_SYMBOL[status],
+    receipt: value ? receiptHref(lang, value) : null,
   };
 }
 

@@ -209,6 +209,25 @@ describe("valueCell", () => {
       status: "no-data",
       statusText: "无数据",
       symbol: "○",
+      receipt: null,
     });
+  });
+
+  test("links a figure to its receipt", () => {
+    const value = {
+      indicator: "household-employment",
+      level: "county" as const,
+      code: "420323",
+      period: "2021Q2",
+      numerator: 3,
+      denominator: 4,
+      value: 0.75,
+      target: 1,
+      status: "behind" as const,
+      reporting: null,
+    };
+    expect(valueCell(value, "en").receipt).toBe(
+      "/en/receipt/?indicator=household-employment&level=county&code=420323&period=2021Q2",
+    );
   });
 });
