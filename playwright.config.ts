@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({
