@@ -12,7 +12,7 @@ import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
-import type { Effects } from "../lib/effects.ts";
+import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { loadDataDirectory } from "../lib/load-data.ts";
 import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
@@ -56,12 +56,27 @@ async function publishedFingerprint(out: string): Promise<string | null> {
   }
 }
 
-/** Prints one stage's progress line: plain lines, so CI logs read as well as terminals. */
+/**
+ * Starts a stage: a plain line in CI and logs; on a terminal, the line also counts the seconds
+ * while the stage runs. Returns the function that closes the stage with its outcome.
+ */
 function stage(effects: Effects, name: string) {
   const started = performance.now();
-  effects.log(`▸ ${name}…`);
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const live = effects.log === terminalEffects.log && process.stderr.isTTY && !process.env.CI;
+  let ticker: NodeJS.Timeout | undefined;
+  if (live) {
+    process.stderr.write(`▸ ${name}…`);
+    ticker = setInterval(() => process.stderr.write(`\r▸ ${name}… ${seconds()} s`), 500);
+  } else {
+    effects.log(`▸ ${name}…`);
+  }
   return (detail: string) => {
-    effects.log(`  ${name}: ${detail} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    if (ticker) {
+      clearInterval(ticker);
+      process.stderr.write("\r\x1b[K");
+    }
+    effects.log(`${live ? "✓" : " "} ${name}: ${detail} (${seconds()} s)`);
   };
 }
 

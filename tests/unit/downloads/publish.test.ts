@@ -70,7 +70,7 @@ describe("the published files", () => {
       .split("\n")
       .map((line) => line.slice(66));
     expect(listed).toContain("datapackage.zip");
-    expect(listed).toContain("indicators.json");
+    expect(listed).toContain("indicators.json.gz");
     expect(listed).toContain("county/420323/employment.csv");
     expect(listed).toContain("excel/sites.csv");
     expect(listed).toContain("sites.geojson");
