@@ -140,6 +140,8 @@ test.describe("with a hostile site name", () => {
     writeFileSync(join(data, "datapackage.json"), JSON.stringify(pkg, null, 2));
     execFileSync(process.execPath, ["bin/anju.mjs", "build", data, "--out", join(dir, "site")], {
       stdio: "pipe",
+      // The test's release must not be recorded in the repository's history.
+      env: { ...process.env, ANJU_RELEASES_DIR: join(dir, "releases") },
     });
     const served = await serveStatic(join(dir, "site"));
     server = served.server;
