@@ -1,0 +1,51 @@
+/**
+ * A county's outline and a site's place in it as SVG geometry, drawn at build time for the site
+ * pages: no script, no request, readable without JavaScript. Longitude is scaled by cos(latitude)
+ * so shapes are not stretched (an equirectangular view is exact enough at county scale). Pure.
+ */
+import type { Position } from "geojson";
+import { boundingBox, type CountyFeature } from "../geo/boundaries.ts";
+import { simplifyLine } from "./simplify.ts";
+
+/** The outline's path and where the site's dot goes, in a `0 0 width height` view box. */
+export interface Outline {
+  width: number;
+  height: number;
+  /** SVG path data of the county's rings (numbers only). */
+  path: string;
+  dot: { x: number; y: number };
+}
+
+/** Draws a county's outline `width` units wide with the site at lon/lat marked. */
+export function countyOutline(feature: CountyFeature, lon: number, lat: number, width = 320): Outline {
+  const [minLon, minLat, maxLon, maxLat] = boundingBox(feature.geometry);
+  const scaleX = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const spanX = (maxLon - minLon) * scaleX;
+  const spanY = maxLat - minLat;
+  const margin = 8;
+  const scale = (width - 2 * margin) / Math.max(spanX, 1e-9);
+  const height = Math.round(spanY * scale + 2 * margin);
+  const project = ([x, y]: Position): [number, number] => [
+    margin + (x! - minLon) * scaleX * scale,
+    margin + (maxLat - y!) * scale,
+  ];
+  const polygons =
+    feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  // Thinned to about half a unit of the drawing: finer detail would not show.
+  const tolerance = 0.5 / scale / Math.max(scaleX, 1e-9);
+  const rings = polygons.flat().map((ring) =>
+    simplifyLine(ring, tolerance)
+      .map((point, i) => {
+        const [x, y] = project(point);
+        return `${i === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`;
+      })
+      .join(""),
+  );
+  const [x, y] = project([lon, lat]);
+  return {
+    width,
+    height,
+    path: rings.map((ring) => `${ring}Z`).join(""),
+    dot: { x: Number(x.toFixed(1)), y: Number(y.toFixed(1)) },
+  };
+}
