@@ -5,7 +5,7 @@
  */
 import type { Status } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
-import type { Bilingual, Lang } from "./i18n.ts";
+import { formatCount, formatDate, type Bilingual, type Lang } from "./i18n.ts";
 
 /** The county and site pages' own words. */
 export const PLACE_WORDS = {
@@ -111,54 +111,13 @@ export function formatCell(table: TableName, column: string, value: CellValue, l
 /** A validated cell: text, a number, yes/no, or null when empty. */
 export type CellValue = string | number | boolean | null | undefined;
 
-// Intl formatters are costly to make and these run ~1,000 times a page on ~4,000 pages, so they are
-// made once here. They give exactly what i18n.ts's formatCount / formatShare / formatDate give
-// (tests/unit/site/site-words.test.ts checks it).
-const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
-const COUNT = {
-  zh: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+// Numbers and dates read as everywhere else on the site: i18n.ts makes its formatters once.
+export { formatCount, formatDate, formatShare } from "./i18n.ts";
+
+const ONE_DECIMAL = {
+  zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
 };
-const SHARE = Object.fromEntries(
-  (["zh", "en"] as const).map((lang) => [
-    lang,
-    new Intl.NumberFormat(LOCALE[lang], {
-      style: "percent",
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }),
-  ]),
-) as Record<Lang, Intl.NumberFormat>;
-const ONE_DECIMAL = Object.fromEntries(
-  (["zh", "en"] as const).map((lang) => [
-    lang,
-    new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  ]),
-) as Record<Lang, Intl.NumberFormat>;
-const EN_DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** A whole number with grouping (12,345), as `formatCount` gives it. */
-export function formatCount(value: number, lang: Lang): string {
-  return COUNT[lang].format(value);
-}
-
-/** A share with one decimal ("84.6%"); null is "no data", never 0%, as `formatShare` gives it. */
-export function formatShare(value: number | null, lang: Lang): string {
-  if (value === null) return lang === "zh" ? "无数据" : "no data";
-  return SHARE[lang].format(value);
-}
-
-/** A `YYYY-MM-DD` date as the language writes it (2019年9月16日 / 16 September 2019), as `formatDate` gives it. */
-export function formatDate(iso: string, lang: Lang): string {
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  if (lang === "zh") return `${year}年${month}月${day}日`;
-  return EN_DATE.format(Date.UTC(year, month - 1, day));
-}
 
 /** A distance in km with one decimal: 3.24 → "3.2 公里" / "3.2 km". */
 export function formatKm(km: number, lang: Lang): string {

@@ -1,31 +1,7 @@
 import { describe, expect, test } from "vitest";
-import * as i18n from "../../../src/lib/site/i18n.ts";
-import {
-  categoryLabel,
-  columnTitle,
-  formatCell,
-  formatCount,
-  formatDate,
-  formatKm,
-  formatShare,
-} from "../../../src/lib/site/site-words.ts";
+import { categoryLabel, columnTitle, formatCell, formatKm } from "../../../src/lib/site/site-words.ts";
 
-describe("cached formatters", () => {
-  test.each([0, 0.5, 0.8456, 1, 1.234, null])("formatShare(%s) reads as i18n's formatShare", (value) => {
-    for (const lang of i18n.LANGS) expect(formatShare(value, lang)).toBe(i18n.formatShare(value, lang));
-  });
-
-  test.each([0, 7, 12345, 9876543])("formatCount(%s) reads as i18n's formatCount", (value) => {
-    for (const lang of i18n.LANGS) expect(formatCount(value, lang)).toBe(i18n.formatCount(value, lang));
-  });
-
-  test.each(["2019-09-16", "2021-01-01", "2025-12-31"])(
-    "formatDate(%s) reads as i18n's formatDate",
-    (iso) => {
-      for (const lang of i18n.LANGS) expect(formatDate(iso, lang)).toBe(i18n.formatDate(iso, lang));
-    },
-  );
-
+describe("formatKm", () => {
   test("formatKm gives one decimal and the unit", () => {
     expect(formatKm(3.24, "zh")).toBe("3.2 公里");
     expect(formatKm(12, "en")).toBe("12.0 km");
