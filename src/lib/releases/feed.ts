@@ -1,4 +1,5 @@
 /** The Atom feed of releases (RFC 4287): one entry a release, newest first, dated by the release date. */
+import { escapeMarkup } from "../markup.ts";
 
 /** What the feed says about one release. */
 export interface FeedRelease {
@@ -6,16 +7,6 @@ export interface FeedRelease {
   version: string;
   created: string;
   summary: string;
-}
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
 }
 
 /** The feed's XML; `siteUrl` ends with a slash; releases may come in any order. */
@@ -34,23 +25,23 @@ export function releasesFeed(options: {
     const url = `${siteUrl}releases/${encodeURIComponent(release.id)}/`;
     return [
       "  <entry>",
-      `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(`${release.version} (${release.created})`)}</title>`,
-      `    <link rel="alternate" href="${escapeXml(url)}"/>`,
+      `    <id>${escapeMarkup(url)}</id>`,
+      `    <title>${escapeMarkup(`${release.version} (${release.created})`)}</title>`,
+      `    <link rel="alternate" href="${escapeMarkup(url)}"/>`,
       `    <updated>${release.created}T00:00:00Z</updated>`,
-      `    <summary>${escapeXml(release.summary)}</summary>`,
+      `    <summary>${escapeMarkup(release.summary)}</summary>`,
       "  </entry>",
     ].join("\n");
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(feedUrl)}</id>`,
-    `  <title>${escapeXml(title)}</title>`,
-    `  <link rel="self" href="${escapeXml(feedUrl)}"/>`,
-    `  <link rel="alternate" href="${escapeXml(`${siteUrl}releases/`)}"/>`,
+    `  <id>${escapeMarkup(feedUrl)}</id>`,
+    `  <title>${escapeMarkup(title)}</title>`,
+    `  <link rel="self" href="${escapeMarkup(feedUrl)}"/>`,
+    `  <link rel="alternate" href="${escapeMarkup(`${siteUrl}releases/`)}"/>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(title)}</name></author>`,
+    `  <author><name>${escapeMarkup(title)}</name></author>`,
     ...entries,
     "</feed>",
     "",

@@ -1,5 +1,5 @@
 /** `sitemap.xml` (sitemaps.org 0.9) with hreflang alternates for the Chinese and English page of each path. */
-import { escapeXml } from "./feed.ts";
+import { escapeMarkup } from "../markup.ts";
 
 /**
  * The route of a page file under `src/pages/[...lang]/` and its parameters → its neutral path:
@@ -32,11 +32,11 @@ export function sitemapXml(siteUrl: string, paths: Iterable<string>): string {
     const zh = `${base}${path}`;
     const en = `${base}/en${path}`;
     const alternates = [
-      `    <xhtml:link rel="alternate" hreflang="zh-CN" href="${escapeXml(zh)}"/>`,
-      `    <xhtml:link rel="alternate" hreflang="en" href="${escapeXml(en)}"/>`,
-      `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(zh)}"/>`,
+      `    <xhtml:link rel="alternate" hreflang="zh-CN" href="${escapeMarkup(zh)}"/>`,
+      `    <xhtml:link rel="alternate" hreflang="en" href="${escapeMarkup(en)}"/>`,
+      `    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(zh)}"/>`,
     ].join("\n");
-    return [zh, en].map((loc) => `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${alternates}\n  </url>`);
+    return [zh, en].map((loc) => `  <url>\n    <loc>${escapeMarkup(loc)}</loc>\n${alternates}\n  </url>`);
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

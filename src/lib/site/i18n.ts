@@ -68,15 +68,37 @@ const ENGLISH_DATE = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+/**
+ * Remembers a number formatter's results. Site pages format the same few thousand shares and
+ * counts over and over (about 400 a page), and Intl's format was a large part of the render
+ * stage. Bounded: the memory is dropped when it grows past `limit` distinct numbers.
+ */
+function remembered(format: Intl.NumberFormat, limit = 65_536): (value: number) => string {
+  const texts = new Map<number, string>();
+  return (value) => {
+    // A Map holds -0 and 0 as one key, but Intl writes them differently.
+    if (Object.is(value, -0)) return format.format(value);
+    let text = texts.get(value);
+    if (text === undefined) {
+      if (texts.size >= limit) texts.clear();
+      texts.set(value, (text = format.format(value)));
+    }
+    return text;
+  };
+}
+
+const COUNT_TEXT = { zh: remembered(COUNT.zh), en: remembered(COUNT.en) };
+const SHARE_TEXT = { zh: remembered(SHARE.zh), en: remembered(SHARE.en) };
+
 /** A whole number with the language's grouping: 12,345 in both (Chinese official style uses commas too). */
 export function formatCount(value: number, lang: Lang): string {
-  return COUNT[lang].format(value);
+  return COUNT_TEXT[lang](value);
 }
 
 /** A share as a percentage with one decimal: 0.8456 → "84.6%"; null → the language's "no data". */
 export function formatShare(value: number | null, lang: Lang): string {
   if (value === null) return lang === "zh" ? "无数据" : "no data";
-  return SHARE[lang].format(value);
+  return SHARE_TEXT[lang](value);
 }
 
 /** An amount of money in yuan, in 万元 for Chinese and millions for English. */

@@ -177,25 +177,44 @@ export function markOf(
     state = "no-data";
     text = word(lang, "notReported");
   }
-  const label = formatPeriod(period, lang);
-  const status =
-    state === "not-in-scope" || state === "no-data"
-      ? ""
-      : `${lang === "zh" ? "，" : ", "}${statusWord(state, lang)}`;
-  return {
-    period,
-    state,
-    symbol: MARK_SYMBOL[state],
-    valueText: text,
-    text: `${label}${lang === "zh" ? "：" : ": "}${text}${status}`,
-  };
+  // The same mark recurs on thousands of site pages: one shared (never changed) object per
+  // distinct mark saves building its words again and lets marksHtml write it once. Looked up
+  // by nested maps, because period, state and text are strings that already exist (their hashes
+  // are cached), where a key joined from them would be hashed anew for each of ~1.7 million marks.
+  const byState = sharedMarks[lang].get(period) ?? new Map<MarkState, Map<string, Mark>>();
+  const byText = byState.get(state) ?? new Map<string, Mark>();
+  let mark = byText.get(text);
+  if (mark === undefined) {
+    const status =
+      state === "not-in-scope" || state === "no-data"
+        ? ""
+        : `${lang === "zh" ? "，" : ", "}${statusWord(state, lang)}`;
+    mark = {
+      period,
+      state,
+      symbol: MARK_SYMBOL[state],
+      valueText: text,
+      text: `${formatPeriod(period, lang)}${lang === "zh" ? "：" : ": "}${text}${status}`,
+    };
+    // Bounded: quarters × states × one-decimal shares stays far below this in practice.
+    if (byText.size >= 10_000) byText.clear();
+    byText.set(text, mark);
+    byState.set(state, byText);
+    sharedMarks[lang].set(period, byState);
+  }
+  return mark;
 }
+
+/** Shared marks by period, state and value text. */
+type MarkMemo = Map<string, Map<MarkState, Map<string, Mark>>>;
+const sharedMarks: Record<Lang, MarkMemo> = { zh: new Map(), en: new Map() };
 
 function indicatorView(
   index: PlaceIndex,
   site: SitesRow,
   indicator: Indicator,
   lang: Lang,
+  periodLabels: readonly string[],
 ): SiteIndicatorView | null {
   const series = index.values.series(indicator.id, "site", site.site_id);
   if (series.length === 0) return null;
@@ -225,8 +244,8 @@ function indicatorView(
     marks,
     spark:
       kind === "share"
-        ? index.periods.map((period) => ({
-            period: formatPeriod(period, lang),
+        ? index.periods.map((period, p) => ({
+            period: periodLabels[p]!,
             value: byPeriod.get(period)?.value ?? null,
           }))
         : null,
@@ -341,10 +360,11 @@ export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | 
     { label: word(lang, "industryPlan"), value: plan },
   ];
 
+  const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
   const indicators: SiteIndicatorView[] = [];
   const notApplicable: SiteView["notApplicable"] = [];
   for (const indicator of SITE_INDICATORS) {
-    const view = indicatorView(index, site, indicator, lang);
+    const view = indicatorView(index, site, indicator, lang, periodLabels);
     if (view) indicators.push(view);
     else
       notApplicable.push({

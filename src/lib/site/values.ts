@@ -18,8 +18,16 @@ export interface ValueIndex {
 
 const key = (indicator: string, level: Level, code: string) => `${indicator}|${level}|${code}`;
 
-/** Indexes the computed values. */
+const indexed = new WeakMap<readonly IndicatorValue[], ValueIndex>();
+
+/** Indexes the computed values (once per array: several page helpers ask for the same index). */
 export function indexValues(values: readonly IndicatorValue[]): ValueIndex {
+  let index = indexed.get(values);
+  if (index === undefined) indexed.set(values, (index = buildValueIndex(values)));
+  return index;
+}
+
+function buildValueIndex(values: readonly IndicatorValue[]): ValueIndex {
   const bySeries = new Map<string, IndicatorValue[]>();
   const periodsOf = new Map<string, Set<string>>();
   for (const value of values) {
@@ -31,7 +39,9 @@ export function indexValues(values: readonly IndicatorValue[]): ValueIndex {
     if (!periods) periodsOf.set(value.indicator, (periods = new Set()));
     periods.add(value.period);
   }
-  for (const list of bySeries.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+  // Periods ("2021Q3", "2021") order by their characters; localeCompare was slower and no different.
+  for (const list of bySeries.values())
+    list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const sortedPeriods = new Map([...periodsOf].map(([id, set]) => [id, [...set].sort()]));
   return {
     series: (indicator, level, code) => bySeries.get(key(indicator, level, code)) ?? [],

@@ -30,4 +30,17 @@ describe("countyOutline", () => {
     // The site at 0.5°E, 0.25°N: x = 8 + 0.5 × 104 = 60, y = 8 + (1 − 0.25) × 104 = 86.
     expect(outline.dot).toEqual({ x: 60, y: 86 });
   });
+
+  test("draws the county once and places each site on it (the drawing is reused per county)", () => {
+    const first = countyOutline(square, 0.5, 0.25, 120);
+    const second = countyOutline(square, 0.25, 0.5, 120);
+    expect(second.path).toBe(first.path);
+    // x = 8 + 0.25 × 104 = 34, y = 8 + (1 − 0.5) × 104 = 60.
+    expect(second.dot).toEqual({ x: 34, y: 60 });
+    // Another width is another drawing: scale = (64 − 16) / 1° = 48; height = 48 + 16 = 64.
+    const small = countyOutline(square, 0.5, 0.5, 64);
+    expect(small.height).toBe(64);
+    expect(small.path).toBe("M8.0,56.0L56.0,56.0L56.0,8.0L8.0,8.0L8.0,56.0Z");
+    expect(small.dot).toEqual({ x: 32, y: 32 });
+  });
 });

@@ -17,6 +17,15 @@ describe("formatting per language", () => {
     expect(formatShare(null, "en")).toBe("no data");
   });
 
+  test("formatShare gives the same text when it has seen the number before, and keeps -0 apart from 0", () => {
+    expect(formatShare(0.5, "en")).toBe("50.0%");
+    expect(formatShare(0.5, "en")).toBe("50.0%");
+    expect(formatShare(0.5, "zh")).toBe("50.0%");
+    expect(formatShare(0, "en")).toBe("0.0%");
+    expect(formatShare(-0, "en")).toBe("-0.0%");
+    expect(formatShare(0, "en")).toBe("0.0%");
+  });
+
   test("formatCount groups thousands", () => {
     expect(formatCount(355000, "zh")).toBe("355,000");
     expect(formatCount(1234567, "en")).toBe("1,234,567");
