@@ -15,12 +15,23 @@ export function siteCounties(dataset: Pick<Dataset, "sites">): Map<string, strin
   return new Map(dataset.sites.map((site) => [site.site_id, site.county_code]));
 }
 
-/** The rows of one table that belong to one county, in their published order. */
-export function countyRows(
+/**
+ * The rows of one table grouped by county in one pass, each group in published order (rows of no
+ * known county are left out). The slices are made from this: filtering the whole table once per
+ * county took minutes at national scale (≈ 400 counties × 3.6 million rows).
+ */
+export function rowsByCounty(
   dataset: Dataset,
   name: TableName,
-  county: string,
   siteCounty: ReadonlyMap<string, string> = siteCounties(dataset),
-): TypedRow[] {
-  return (dataset[name] as readonly TypedRow[]).filter((row) => rowCounty(row, siteCounty) === county);
+): Map<string, TypedRow[]> {
+  const groups = new Map<string, TypedRow[]>();
+  for (const row of dataset[name] as readonly TypedRow[]) {
+    const county = rowCounty(row, siteCounty);
+    if (county === null) continue;
+    let group = groups.get(county);
+    if (!group) groups.set(county, (group = []));
+    group.push(row);
+  }
+  return groups;
 }

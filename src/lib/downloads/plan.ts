@@ -9,7 +9,7 @@ import type { QualityReport } from "../quality/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
-import { siteCounties, countyRows } from "./county.ts";
+import { rowsByCounty, siteCounties } from "./county.ts";
 import { canonicalCsv, excelCsv, rowsJson, sitesGeoJson, type TypedRow } from "./formats.ts";
 import { deterministicZip, publishedPackage, publishedPackageJson } from "./package.ts";
 
@@ -123,9 +123,10 @@ export async function buildDownloads(
 
   const siteCounty = siteCounties(input.dataset);
   const counties = input.dataset.counties.map((county) => county.county_code).sort();
+  const grouped = new Map(TABLE_NAMES.map((name) => [name, rowsByCounty(input.dataset, name, siteCounty)]));
   for (const code of counties) {
     for (const name of TABLE_NAMES) {
-      const rows = countyRows(input.dataset, name, code, siteCounty);
+      const rows = grouped.get(name)!.get(code) ?? [];
       await put(DOWNLOAD_PATHS.county(code, name), canonicalCsv(tableByName(name), rows));
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countyRows, rowCounty, siteCounties } from "../../../src/lib/downloads/county.ts";
+import { rowCounty, rowsByCounty, siteCounties } from "../../../src/lib/downloads/county.ts";
 import { formatSha256Sums, sha256Hex } from "../../../src/lib/downloads/checksums.ts";
 import { excelCsv, neutraliseFormula, rowsJson, sitesGeoJson } from "../../../src/lib/downloads/formats.ts";
 import { deterministicZip, zipTimestamp } from "../../../src/lib/downloads/package.ts";
@@ -99,11 +99,30 @@ describe("county slices", () => {
     expect(rowCounty({ site_id: "999999-0001" }, map)).toBeNull();
   });
 
-  test("countyRows keeps only the county's rows", () => {
-    expect(countyRows(dataset, "employment", "420304")).toEqual([
-      { site_id: "420304-0001", period: "2019Q4" },
+  test("rowsByCounty groups each county's rows in their order and leaves out rows of no known county", () => {
+    const employment = rowsByCounty(
+      {
+        ...dataset,
+        employment: [
+          { site_id: "420323-0001", period: "2019Q4" },
+          { site_id: "420304-0001", period: "2019Q4" },
+          { site_id: "999999-0001", period: "2019Q4" },
+          { site_id: "420323-0001", period: "2020Q1" },
+        ],
+      } as unknown as Dataset,
+      "employment",
+    );
+    expect([...employment.keys()]).toEqual(["420323", "420304"]);
+    expect(employment.get("420323")).toEqual([
+      { site_id: "420323-0001", period: "2019Q4" },
+      { site_id: "420323-0001", period: "2020Q1" },
     ]);
-    expect(countyRows(dataset, "funds", "420323")).toEqual([]);
+    expect(employment.get("420304")).toEqual([{ site_id: "420304-0001", period: "2019Q4" }]);
+    // A fund with its own county_code counts there even without a site.
+    expect(rowsByCounty(dataset, "funds").get("420304")).toEqual([
+      { fund_id: "f1", county_code: "420304", site_id: null },
+    ]);
+    expect(rowsByCounty(dataset, "funds").get("420323")).toBeUndefined();
   });
 });
 
