@@ -69,8 +69,10 @@ export const DEFAULT_DENYLIST: readonly DenyRule[] = [
   },
   {
     id: "gambling-en",
+    // `i` without `u`: the words are ASCII, and Unicode case folding made this one rule half of the
+    // output checks' time (5× slower on a site page).
     pattern:
-      /\b(?:casinos?|baccarat|roulette|sportsbook|slot machines?|online betting|bet365|188bet|poker)\b/iu,
+      /\b(?:casinos?|baccarat|roulette|sportsbook|slot machines?|online betting|bet365|188bet|poker)\b/i,
     why: "Gambling terms in English.",
   },
 ];
