@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { EARTH_RADIUS_KM, haversineKm, nearestNeighbours } from "../../../src/lib/site/geo-distance.ts";
 
@@ -55,5 +56,29 @@ describe("nearestNeighbours", () => {
     const west = { lat: 0, lon: 109.99 };
     const nearest = nearestNeighbours([A, B, west], 2);
     expect(nearest[0]!.map((n) => n.index)).toEqual([1, 2]);
+  });
+
+  // The k-d tree must give what measuring every pair gives, ties and duplicates included.
+  const everyPair = (points: { lat: number; lon: number }[], k: number) =>
+    points.map((p, i) =>
+      points
+        .map((q, index) => ({ index, km: haversineKm(p, q) }))
+        .filter((n) => n.index !== i)
+        .sort((a, b) => a.km - b.km || a.index - b.index)
+        .slice(0, k),
+    );
+
+  test("gives the same neighbours as measuring every pair (random sites, some on the same spot)", () => {
+    // Coordinates on a 0.01° grid in a Shiyan-sized box, so equal distances and shared spots occur.
+    const site = fc.record({
+      lat: fc.integer({ min: 3200, max: 3300 }).map((n) => n / 100),
+      lon: fc.integer({ min: 10950, max: 11150 }).map((n) => n / 100),
+    });
+    fc.assert(
+      fc.property(fc.array(site, { maxLength: 60 }), fc.integer({ min: 1, max: 7 }), (points, k) => {
+        expect(nearestNeighbours(points, k)).toEqual(everyPair(points, k));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
