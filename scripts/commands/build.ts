@@ -17,6 +17,7 @@ import { loadDataDirectory } from "../lib/load-data.ts";
 import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { discard, publish, stagingDir } from "../lib/publish.ts";
+import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
 
@@ -172,13 +173,11 @@ export const buildCommand: Command = {
       done(`${pages.toLocaleString("en")} pages`);
 
       done = stage(effects, "search index");
-      const pagefind = await import("pagefind");
-      const { index } = await pagefind.createIndex({});
-      if (!index) throw new Error("Pagefind could not start");
-      const added = await index.addDirectory({ path: staging });
-      await index.writeFiles({ outputPath: join(staging, "pagefind") });
-      await pagefind.close();
-      done(`${added.page_count.toLocaleString("en")} pages indexed`);
+      const indexed = await writeSearchIndex(staging, model.dataset);
+      done(
+        `${indexed.pages.toLocaleString("en")} pages from their HTML, ` +
+          `${indexed.sites.toLocaleString("en")} site pages from the data`,
+      );
 
       done = stage(effects, "downloads");
       await writeDownloads(model, staging, effects);

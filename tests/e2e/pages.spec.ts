@@ -78,6 +78,23 @@ test("search finds Chinese words: a township's name and 扶贫车间", async ({ 
   expectClean(watch);
 });
 
+test("search finds a site by its name and by the operator of one of its industries", async ({ page }) => {
+  // Site pages are indexed from the data (src/lib/site/search-records.ts), not from their HTML.
+  const watch = watchPage(page);
+  await page.goto("/search/?q=堰口桥安置点");
+  await expect(page.locator('[data-search-results] a[href="/sites/420302-0001/"]')).toHaveText(
+    "堰口桥安置点",
+    {
+      timeout: 15_000,
+    },
+  );
+  await page.goto("/search/?q=马家河食品专业合作社");
+  await expect(page.locator('[data-search-results] a[href="/sites/420302-0003/"]')).toBeVisible({
+    timeout: 15_000,
+  });
+  expectClean(watch);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,0 +1,67 @@
+/**
+ * What the search index knows about each site page, written from the data rather than read
+ * back from the page's HTML. A site page is mostly the same words on every site (indicator
+ * titles, column labels, statuses), which made every site a result for "就业" and was most of the
+ * search stage's time (Pagefind segments every word; 70,000 site pages at national scale). The
+ * record holds what tells one site from another: its names, where it is, its id, and the names
+ * of its industries and workshops. Pure.
+ */
+import type { Dataset } from "../schema/index.ts";
+import { href, type Lang } from "./i18n.ts";
+import { indexPlaces, siteName } from "./places.ts";
+import { categoryLabel } from "./site-words.ts";
+
+/** One page for the search index (Pagefind's custom record). */
+export interface SearchRecord {
+  url: string;
+  /** Pagefind's language key, the same as the pages' `<html lang>` lower-cased. */
+  language: "zh-cn" | "en";
+  title: string;
+  content: string;
+}
+
+/** The search records of every site page in one language, in the sites' order. */
+export function siteSearchRecords(
+  dataset: Pick<Dataset, "sites" | "counties" | "industries" | "workshops">,
+  lang: Lang,
+): SearchRecord[] {
+  const places = indexPlaces(dataset);
+  const names = new Map<string, string[]>();
+  const add = (site: string, name: string | null) => {
+    if (name === null || name === "") return;
+    let list = names.get(site);
+    if (!list) names.set(site, (list = []));
+    if (!list.includes(name)) list.push(name);
+  };
+  for (const row of dataset.industries) {
+    add(row.site_id, row.name_zh);
+    add(row.site_id, row.operator_name);
+  }
+  for (const row of dataset.workshops) add(row.site_id, row.name_zh);
+  const sep = lang === "zh" ? "，" : ", ";
+  const stop = lang === "zh" ? "。" : ". ";
+  return dataset.sites.map((site) => {
+    const title = siteName(site, lang);
+    const county = places.county(site.county_code)?.name[lang] ?? site.county_code;
+    const place = [county, site.township_name, site.village_name].filter((part) => part !== null).join(" ");
+    const other = lang === "en" ? site.name_zh : site.name_en;
+    const parts = [
+      other && other !== title ? `${title} / ${other}` : title,
+      place,
+      site.site_id,
+      categoryLabel("sites", "placement", site.placement, lang),
+      ...(names.has(site.site_id) ? [names.get(site.site_id)!.join(sep)] : []),
+    ];
+    return {
+      url: href(lang, `/sites/${site.site_id}/`),
+      language: lang === "zh" ? "zh-cn" : "en",
+      title,
+      content: parts.join(stop),
+    };
+  });
+}
+
+/** Whether a built file is a site page (indexed from `siteSearchRecords`, not from its HTML). */
+export function isSitePageFile(file: string): boolean {
+  return /^(?:en\/)?sites\/[^/]+\/index\.html$/.test(file);
+}
