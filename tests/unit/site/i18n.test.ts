@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   formatCount,
@@ -24,6 +25,48 @@ describe("formatting per language", () => {
     expect(formatShare(0, "en")).toBe("0.0%");
     expect(formatShare(-0, "en")).toBe("-0.0%");
     expect(formatShare(0, "en")).toBe("0.0%");
+  });
+
+  test("formatShare writes exactly what Intl writes, also for shares on a rounding boundary", () => {
+    const intl = {
+      zh: new Intl.NumberFormat("zh-CN", {
+        style: "percent",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+      en: new Intl.NumberFormat("en-GB", {
+        style: "percent",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }),
+    };
+    const shares = fc.oneof(
+      fc.double({ min: -2, max: 20, noNaN: false }),
+      // Fractions of small counts, the shares the indicators make, many of them on x.x5%.
+      fc.tuple(fc.nat(2000), fc.integer({ min: 1, max: 2000 })).map(([n, d]) => n / d),
+      fc.integer({ min: 0, max: 20_000 }).map((n) => n / 20_000),
+    );
+    fc.assert(
+      fc.property(shares, fc.constantFrom("zh" as const, "en" as const), (share, lang) => {
+        expect(formatShare(share, lang)).toBe(intl[lang].format(share));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test("formatCount writes exactly what Intl writes for whole numbers", () => {
+    const intl = {
+      zh: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 0 }),
+      en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+    };
+    const counts = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.integer({ min: -1, max: 100_000 }));
+    fc.assert(
+      fc.property(counts, fc.constantFrom("zh" as const, "en" as const), (count, lang) => {
+        expect(formatCount(count, lang)).toBe(intl[lang].format(count));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(formatCount(2.5, "en")).toBe("3");
   });
 
   test("formatCount groups thousands", () => {
