@@ -22,6 +22,7 @@ import {
   type IndicatorValue,
   type Level,
   type NoDataReason,
+  type Reporting,
 } from "./types.ts";
 
 /** What one site looks like at one period: its size, whether it is in scope, and its rows. */
@@ -187,6 +188,24 @@ export function valueOf(
   return value;
 }
 
+// A national build holds 14.7 million values; nearly all are single sites, whose reporting is
+// 0 or 1 of 0 or 1 expected. One shared, frozen object per distinct pair instead of one per
+// value saves about 40 bytes each (≈ 0.6 GB at national scale).
+const reportings = new Map<number, Readonly<Reporting>>();
+
+/** The (shared, frozen) reporting object of `reporting` sites out of `expected`. */
+export function reportingOf(reporting: number, expected: number): Readonly<Reporting> {
+  // Counts below 2^21 (far above any number of sites) make a key no other pair shares.
+  if (reporting >= 0x200000 || expected >= 0x200000) return Object.freeze({ reporting, expected });
+  const key = reporting * 0x200000 + expected;
+  let shared = reportings.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze({ reporting, expected });
+    if (reportings.size < 100_000) reportings.set(key, shared);
+  }
+  return shared;
+}
+
 // Per group and period: numerator, denominator, sites reporting, sites expected.
 class Sums {
   readonly numerator: Float64Array;
@@ -212,7 +231,7 @@ function* emitGroups(
   for (let g = 0; g < codes.length; g++) {
     for (let p = 0; p < width; p++) {
       const i = g * width + p;
-      const reporting = { reporting: sums.reporting[i]!, expected: sums.expected[i]! };
+      const reporting = reportingOf(sums.reporting[i]!, sums.expected[i]!);
       yield valueOf(
         indicator,
         level,
@@ -300,7 +319,7 @@ export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex)
     for (let p = 0; p < width; p++) {
       const i = s * width + p;
       if (expected[i] === 0 && contributed[i] === 0) continue;
-      const reporting = { reporting: site.reporting[i]!, expected: site.expected[i]! };
+      const reporting = reportingOf(site.reporting[i]!, site.expected[i]!);
       yield valueOf(
         indicator,
         "site",

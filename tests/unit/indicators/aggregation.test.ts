@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { reportingOf } from "../../../src/lib/indicators/core.ts";
 import { computeIndicators, INDICATORS, publishedPeriods } from "../../../src/lib/indicators/index.ts";
 import { householdEmployment } from "../../../src/lib/indicators/household-employment.ts";
 import {
@@ -172,5 +173,21 @@ describe("aggregation", () => {
     );
     expect(keys).toEqual(sorted);
     expect(new Set(values.map((v) => v.indicator)).size).toBe(18);
+  });
+});
+
+describe("reportingOf", () => {
+  test("gives one shared, frozen object per pair, so millions of site values do not each carry one", () => {
+    const first = reportingOf(1, 1);
+    expect(first).toEqual({ reporting: 1, expected: 1 });
+    expect(reportingOf(1, 1)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(reportingOf(0, 1)).toEqual({ reporting: 0, expected: 1 });
+    expect(reportingOf(0, 1)).not.toBe(first);
+    // Large counts (a city's sites) keep their pair apart too.
+    expect(reportingOf(2_097_151, 3)).toEqual({ reporting: 2_097_151, expected: 3 });
+    expect(reportingOf(3, 2_097_151)).toEqual({ reporting: 3, expected: 2_097_151 });
+    expect(reportingOf(1, 2_097_152)).toEqual({ reporting: 1, expected: 2_097_152 });
+    expect(reportingOf(2, 0)).toEqual({ reporting: 2, expected: 0 });
   });
 });
