@@ -155,20 +155,27 @@ export const buildCommand: Command = {
     const model = await modelFromLoaded(dataDir, loaded, config);
     done(`${model.values.length.toLocaleString("en")} indicator values`);
 
-    // The release and the downloads' sizes and hashes are known before rendering, so the pages
-    // can show them; the release is recorded in releases/ only once the site is published.
-    done = stage(effects, "release");
-    const downloads = await prepareDownloads(model, { record: false });
-    done(`${downloads.release.manifest.id} (${downloads.outcome})`);
-
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
     const staging = await stagingDir(out, id);
     try {
+      // The release and the downloads' sizes and hashes are known before rendering, so the pages
+      // can show them; the files go straight into the staging site (Astro is told to keep them),
+      // and the release is recorded in releases/ only once the site is published.
+      done = stage(effects, "release");
+      const downloads = await prepareDownloads(model, { record: false, spool: join(staging, "data") });
+      done(`${downloads.release.manifest.id} (${downloads.outcome})`);
+
       done = stage(effects, "render");
       globalThis.__anjuModel = model;
       process.env.ANJU_CONFIG = configPath;
       const { build } = await import("astro");
-      await build({ root: ROOT, outDir: staging, logLevel: "error", vite: { logLevel: "error" } });
+      await build({
+        root: ROOT,
+        outDir: staging,
+        logLevel: "error",
+        // The staging folder is new; what is in it already is the spooled downloads.
+        vite: { logLevel: "error", build: { emptyOutDir: false } },
+      });
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
       done(`${pages.toLocaleString("en")} pages`);
 

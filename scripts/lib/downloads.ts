@@ -19,7 +19,7 @@ import { formatSha256Sums, type FileSum } from "../../src/lib/downloads/checksum
 import { buildDownloads, DOWNLOAD_PATHS, type DownloadsIndex } from "../../src/lib/downloads/plan.ts";
 import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
 import { indicatorSnapshot, releaseId, type ReleaseManifest } from "../../src/lib/releases/manifest.ts";
-import { tableByName } from "../../src/lib/schema/index.ts";
+import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
 import { CliError, EXIT } from "./cli-error.ts";
 import type { Effects } from "./effects.ts";
 import {
@@ -32,6 +32,9 @@ import {
   type ReleaseRecord,
 } from "./releases.ts";
 
+/** The canonical CSV of every table, as `buildDownloads` names them. */
+const TABLE_PATHS = TABLE_NAMES.map((name) => DOWNLOAD_PATHS.csv(name));
+
 /** Where the release history lives unless told otherwise: `releases/` (or ANJU_RELEASES_DIR). */
 export function defaultReleasesDir(cwd = process.cwd()): string {
   return resolve(cwd, process.env.ANJU_RELEASES_DIR ?? "releases");
@@ -41,8 +44,10 @@ export function defaultReleasesDir(cwd = process.cwd()): string {
 export interface PreparedDownloads {
   model: PortalModel;
   index: DownloadsIndex;
-  /** The files of `/data/` (all but indicators.json) by path. */
+  /** The files of `/data/` (all but indicators.json) by path; empty when they were spooled. */
   files: Map<string, Uint8Array>;
+  /** The folder the files were written to as they were made (see `PrepareOptions.spool`), or null. */
+  spooled: string | null;
   /** The current release. */
   release: ReleaseRecord;
   /** Every release, oldest first, the current one included. */
@@ -63,6 +68,12 @@ export interface PrepareOptions {
   releasesDir?: string;
   /** Write a new release into the history (the build does; a preview of the pages does not). */
   record?: boolean;
+  /**
+   * Write each file into this folder as soon as it is made instead of keeping it in memory until
+   * `writeDownloads` (the build spools into its staging `data/` folder: at national scale the
+   * files are about 1.5 GB).
+   */
+  spool?: string;
   log?: (text: string) => void;
 }
 
@@ -72,9 +83,15 @@ export async function prepareDownloads(
   options: PrepareOptions = {},
 ): Promise<PreparedDownloads> {
   const releasesDir = options.releasesDir ?? defaultReleasesDir();
+  const spool = options.spool ?? null;
   const files = new Map<string, Uint8Array>();
-  const index = await buildDownloads(model, (file) => {
-    files.set(file.path, file.bytes);
+  // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
+  const forRelease = new Map<string, Uint8Array>();
+  const releaseInputs = new Set<string>([DOWNLOAD_PATHS.zip, ...TABLE_PATHS]);
+  const index = await buildDownloads(model, async (file) => {
+    if (spool === null) files.set(file.path, file.bytes);
+    else await writeBytes(join(spool, file.path), file.bytes);
+    if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
   });
   const id = releaseId(model.meta);
   const sumOf = (path: string) => index.files.find((f) => f.path === path)!;
@@ -99,18 +116,19 @@ export async function prepareDownloads(
   };
   const decoder = new TextDecoder();
   const csvs = Object.fromEntries(
-    index.tables.map((t) => [tableByName(t.name).path, decoder.decode(files.get(t.editions.csv!.path))]),
+    index.tables.map((t) => [tableByName(t.name).path, decoder.decode(forRelease.get(t.editions.csv!.path))]),
   );
   const placed = placeRelease(
     await loadReleaseHistory(releasesDir),
     manifest,
-    files.get(DOWNLOAD_PATHS.zip)!,
+    forRelease.get(DOWNLOAD_PATHS.zip)!,
     csvs,
   );
   const prepared: PreparedDownloads = {
     model,
     index,
     files,
+    spooled: spool,
     release: placed.record,
     releases: placed.history,
     outcome: placed.outcome,
@@ -258,6 +276,9 @@ export async function writeDownloads(model: PortalModel, site: string, effects: 
   try {
     const key = await signingKey();
     const data = join(site, "data");
+    if (prepared.spooled !== null && resolve(prepared.spooled) !== resolve(data)) {
+      throw new Error(`the downloads were spooled to ${prepared.spooled}, not to this site's ${data}`);
+    }
     for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
     const indicators = await writeIndicators(model, join(data, DOWNLOAD_PATHS.indicators));
     const files = [...prepared.index.files, indicators];
