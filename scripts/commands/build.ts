@@ -7,7 +7,6 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkOutputText, denyRules, type GuardFinding } from "../../src/lib/publish/guards.ts";
 import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
@@ -16,6 +15,7 @@ import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { loadDataDirectory } from "../lib/load-data.ts";
 import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
+import { checkOutput } from "../lib/output-checks.ts";
 import { discard, publish, stagingDir } from "../lib/publish.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
@@ -79,26 +79,6 @@ function stage(effects: Effects, name: string) {
     }
     effects.log(`${live ? "✓" : " "} ${name}: ${detail} (${seconds()} s)`);
   };
-}
-
-const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest)$/i;
-
-/** Runs the output guards over every text file of a built site. */
-async function checkOutput(dir: string, config: Awaited<ReturnType<typeof loadSiteConfig>>) {
-  const rules = {
-    siteHost: new URL(config.siteUrl).host,
-    allowedHosts: config.guards.allowedHosts,
-    deniedPhrases: config.guards.deniedPhrases,
-  };
-  const deny = denyRules(config.guards.deniedPhrases);
-  const files = (await listFiles(dir)).filter(
-    (file) => TEXT_FILE.test(file) && !file.startsWith("pagefind/"),
-  );
-  const findings: GuardFinding[] = [];
-  for (const file of files) {
-    findings.push(...checkOutputText(file, await readFile(join(dir, file), "utf8"), rules, deny));
-  }
-  return { files: files.length, findings };
 }
 
 export const buildCommand: Command = {
@@ -191,7 +171,11 @@ export const buildCommand: Command = {
       done("written, with SHA256SUMS");
 
       done = stage(effects, "output checks");
-      const { files, findings } = await checkOutput(staging, config);
+      const { files, findings } = await checkOutput(staging, {
+        siteHost: new URL(config.siteUrl).host,
+        allowedHosts: config.guards.allowedHosts,
+        deniedPhrases: config.guards.deniedPhrases,
+      });
       if (findings.length > 0) {
         done(`${findings.length} problems in ${files} files`);
         for (const finding of findings.slice(0, 30))

@@ -1,0 +1,83 @@
+/**
+ * The output guards as the build runs them (scripts/lib/output-checks.ts): each guard on a small
+ * built site written here, and the same findings in the same order whatever the number of workers.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { GuardRules } from "../../../src/lib/publish/guards.ts";
+import { checkOutput } from "../../../scripts/lib/output-checks.ts";
+
+const RULES: GuardRules = {
+  siteHost: "anju.example.org",
+  allowedHosts: ["www.shiyan.gov.cn"],
+  deniedPhrases: ["代开发票"],
+};
+
+const CLEAN_PAGE = `<!doctype html><html lang="zh-CN"><body><a href="/sites/">安置点</a>
+<a href="https://anju.example.org/en/">English</a> <a href="https://www.shiyan.gov.cn/zwgk/">十堰市人民政府</a>
+<p>就业人数 12,345；安置点 420323-0001；2019年第4季度 84.6%</p></body></html>`;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "anju-output-checks-"));
+  const files: Record<string, string> = {
+    "index.html": CLEAN_PAGE,
+    "a/foreign/index.html": '<a href="https://ads.example.com/">x</a><img src="//cdn.example.net/x.png">',
+    "a/script-url/index.html": '<a href="javascript:alert(1)">x</a>',
+    "b/spam/index.html": "<p>千亿国际开户送彩金</p>",
+    "b/configured/index.html": "<p>专业代开发票</p>",
+    "b/english/index.html": "<p>Play online Casino games</p>",
+    "c/id.csv": "site_id,note\n420323-0001,11010519491231002X\n",
+    "c/mobile/index.html": "<p>联系 13812345678</p>",
+    "c/card.json": '{"note":"4111111111111111"}\n',
+    "d/broken.json": '{"name":"\uFFFD"}',
+    "d/bom/index.html": "\uFEFF<p>x</p>",
+    // The Excel edition carries a BOM on purpose; only HTML and JSON must not.
+    "excel/sites.csv": "\uFEFFsite_id\n420323-0001\n",
+    // Pagefind's own index is binary and skipped; images are not text.
+    "pagefind/fragment.json": "千亿国际",
+    "favicon.png": "千亿国际",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("checkOutput", () => {
+  test("finds each kind of problem, in file order, and passes clean and allowed files", async () => {
+    const { files, findings } = await checkOutput(dir, RULES, 1);
+    expect(files).toBe(12);
+    expect(findings.map((f) => [f.file, f.code])).toEqual([
+      ["a/foreign/index.html", "foreign-link"],
+      ["a/foreign/index.html", "foreign-link"],
+      ["a/script-url/index.html", "foreign-link"],
+      ["b/configured/index.html", "denied-text"],
+      ["b/english/index.html", "denied-text"],
+      ["b/spam/index.html", "denied-text"],
+      ["b/spam/index.html", "denied-text"],
+      ["c/card.json", "personal-data"],
+      ["c/id.csv", "personal-data"],
+      ["c/mobile/index.html", "personal-data"],
+      ["d/bom/index.html", "stray-bom"],
+      ["d/broken.json", "replacement-character"],
+    ]);
+    expect(findings[0]!.detail).toContain("ads.example.com");
+    expect(findings[1]!.detail).toContain("cdn.example.net");
+    expect(findings[2]!.detail).toContain("javascript:");
+    expect(findings.find((f) => f.file === "c/id.csv")!.detail).toContain("resident-id");
+    expect(findings.find((f) => f.file === "c/mobile/index.html")!.detail).toContain("mobile");
+    expect(findings.find((f) => f.file === "c/card.json")!.detail).toContain("bank-card");
+  });
+
+  test("gives the same findings in the same order with several workers", async () => {
+    const one = await checkOutput(dir, RULES, 1);
+    const three = await checkOutput(dir, RULES, 3);
+    expect(three).toEqual(one);
+  });
+});
