@@ -4,7 +4,9 @@
  * titles, column labels, statuses), which made every site a result for "就业" and was most of the
  * search stage's time (Pagefind segments every word; 70,000 site pages at national scale). The
  * record holds what tells one site from another: its names, where it is, its id, and the names
- * of its industries and workshops. Pure.
+ * of its industries and workshops. For the same reason the long lists of sites on other pages
+ * (an indicator's sites, a county's sites, the list of all sites) carry `data-pagefind-ignore`:
+ * a site's name finds its own page, not every list it appears in. Pure.
  */
 import type { Dataset } from "../schema/index.ts";
 import { href, type Lang } from "./i18n.ts";
