@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { withoutMarkedElements } from "../../src/lib/markup.ts";
 import type { Dataset } from "../../src/lib/schema/index.ts";
 import { isSitePageFile, siteSearchRecords } from "../../src/lib/site/search-records.ts";
 import { LANGS } from "../../src/lib/site/i18n.ts";
@@ -31,7 +32,14 @@ export async function writeSearchIndex(
       const batch = pages.slice(i, i + IN_FLIGHT);
       const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), "utf8")));
       const added = await Promise.all(
-        batch.map((sourcePath, j) => index.addHTMLFile({ sourcePath, content: contents[j]! })),
+        batch.map((sourcePath, j) =>
+          // Pagefind would skip the marked elements too, but parsing them first was most of the
+          // stage at national scale (an indicator page's site table is ≈ 10 MB).
+          index.addHTMLFile({
+            sourcePath,
+            content: withoutMarkedElements(contents[j]!, "data-pagefind-ignore"),
+          }),
+        ),
       );
       added.forEach(check);
     }

@@ -12,3 +12,53 @@ export function escapeMarkup(text: string): string {
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");
 }
+
+// A start tag: its name, then attributes (quoted values may hold ">"), then an optional "/".
+const START_TAG =
+  /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const VOID_ELEMENTS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/**
+ * The HTML without every element whose start tag carries `attribute` (with or without a value),
+ * content and all. For Anju's own output, where text and attribute values have `<` escaped, so
+ * tags are found by their names; an element that is never closed is kept as it is.
+ */
+export function withoutMarkedElements(html: string, attribute: string): string {
+  const marked = new RegExp(`(?:^|\\s)${attribute.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s*=|\\s|$)`);
+  let out = "";
+  let kept = 0;
+  START_TAG.lastIndex = 0;
+  for (let match = START_TAG.exec(html); match !== null; match = START_TAG.exec(html)) {
+    const [tag, name, attributes = "", selfClosing] = match;
+    if (!marked.test(attributes)) continue;
+    let end = match.index + tag.length;
+    if (!selfClosing && !VOID_ELEMENTS.has(name!.toLowerCase())) {
+      const nested = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, "gi");
+      nested.lastIndex = end;
+      let depth = 1;
+      for (let inner = nested.exec(html); inner !== null && depth > 0; inner = nested.exec(html)) {
+        depth += inner[1] === "/" ? -1 : 1;
+        if (depth === 0) end = inner.index + inner[0].length;
+      }
+      if (depth > 0) continue;
+    }
+    out += html.slice(kept, match.index);
+    kept = end;
+    START_TAG.lastIndex = end;
+  }
+  return out + html.slice(kept);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkup } from "../../../src/lib/markup.ts";
+import { escapeMarkup, withoutMarkedElements } from "../../../src/lib/markup.ts";
 import { markHtml, marksHtml } from "../../../src/lib/site/marks-html.ts";
 
 describe("escapeMarkup", () => {
@@ -48,5 +48,38 @@ describe("marksHtml", () => {
 
   it("is empty for no marks", () => {
     expect(marksHtml([])).toBe("");
+  });
+});
+
+describe("withoutMarkedElements", () => {
+  const cut = (html: string) => withoutMarkedElements(html, "data-pagefind-ignore");
+
+  it("removes a marked element with its content and keeps everything around it", () => {
+    expect(cut('<p>a</p><div class="x" data-pagefind-ignore><p>b</p></div><p>c</p>')).toBe(
+      "<p>a</p><p>c</p>",
+    );
+  });
+
+  it("counts nested elements of the same name, and takes the attribute with a value too", () => {
+    expect(cut("<div>a<div data-pagefind-ignore>b<div>c</div>d</div>e</div>")).toBe("<div>ae</div>");
+    expect(cut('<ol data-pagefind-ignore="all"><li>x</li></ol><ol><li>y</li></ol>')).toBe(
+      "<ol><li>y</li></ol>",
+    );
+  });
+
+  it("removes every marked element, also one after another", () => {
+    expect(cut("<aside data-pagefind-ignore>1</aside><aside data-pagefind-ignore>2</aside>3")).toBe("3");
+  });
+
+  it("reads quoted attribute values that hold > and leaves look-alike attributes alone", () => {
+    expect(cut('<div aria-label="a > b" data-pagefind-ignore>x</div>y')).toBe("y");
+    expect(cut('<div data-pagefind-ignored>x</div><div title="data-pagefind-ignore">z</div>')).toBe(
+      '<div data-pagefind-ignored>x</div><div title="data-pagefind-ignore">z</div>',
+    );
+  });
+
+  it("removes a marked void element alone, and keeps an element that is never closed", () => {
+    expect(cut('<img src="a.png" data-pagefind-ignore><p>x</p>')).toBe("<p>x</p>");
+    expect(cut("<div data-pagefind-ignore><p>x</p>")).toBe("<div data-pagefind-ignore><p>x</p>");
   });
 });
