@@ -26,6 +26,7 @@ import {
   loadReleaseHistory,
   placeRelease,
   RELEASE_FILES,
+  releaseTexts,
   saveRelease,
   unzipRelease,
   type RecordOutcome,
@@ -255,10 +256,8 @@ async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject 
     await writeBytes(join(folder, expected.path), bytes);
     written.push(expected);
   }
-  const extra: [string, string][] = [[RELEASE_FILES.manifest, JSON.stringify(record.manifest)]];
-  if (record.changes) extra.push([RELEASE_FILES.changes, JSON.stringify(record.changes)]);
-  for (const [path, text] of extra) {
-    const bytes = Buffer.from(`${text}\n`, "utf8");
+  for (const [path, text] of releaseTexts(record)) {
+    const bytes = Buffer.from(text, "utf8");
     await writeBytes(join(folder, path), bytes);
     written.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }

@@ -157,16 +157,24 @@ export function placeRelease(
   return { outcome: existing ? "replaced" : "recorded", record, history: next };
 }
 
+/**
+ * The text files of a release (manifest, and changes when there are any), as kept in the
+ * history folder and published under `/releases/<id>/`: the same bytes in both places.
+ */
+export function releaseTexts(record: ReleaseRecord): [string, string][] {
+  const texts: [string, string][] = [[RELEASE_FILES.manifest, manifestJson(record.manifest)]];
+  if (record.changes) texts.push([RELEASE_FILES.changes, `${JSON.stringify(record.changes, null, 1)}\n`]);
+  return texts;
+}
+
 /** Writes a release's folder aside and renames it into place, so a half-written release never exists. */
 export async function saveRelease(dir: string, record: ReleaseRecord): Promise<void> {
   const target = join(dir, record.manifest.id);
   const aside = join(dir, `.${record.manifest.id}.${process.pid}.tmp`);
   await rm(aside, { recursive: true, force: true });
   await mkdir(aside, { recursive: true });
-  await writeFile(join(aside, RELEASE_FILES.manifest), manifestJson(record.manifest));
   await writeFile(join(aside, RELEASE_FILES.zip), record.zip);
-  if (record.changes)
-    await writeFile(join(aside, RELEASE_FILES.changes), `${JSON.stringify(record.changes, null, 1)}\n`);
+  for (const [path, text] of releaseTexts(record)) await writeFile(join(aside, path), text);
   await rm(target, { recursive: true, force: true });
   await rename(aside, target);
 }
