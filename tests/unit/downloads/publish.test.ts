@@ -109,6 +109,8 @@ describe("the published files", () => {
     expect(await readFile(join(site, "data", "sites.csv"), "utf8")).toContain(",32.187000,110.330000,");
   });
 
+  // The neutralising of formula-like cells is tested on hostile cells in formats.test.ts; the
+  // validator refuses such cells in real data, so here every cell is checked as published.
   test("the Excel edition has a BOM, correct Chinese, and no text cell a spreadsheet would run", async () => {
     for (const name of TABLE_NAMES) {
       const bytes = await readFile(join(site, "data", "excel", `${name}.csv`));
@@ -126,10 +128,29 @@ describe("the published files", () => {
     expect(sites).toContain("\r\n");
   });
 
+  test("a release's manifest is published with the same bytes the release history keeps", async () => {
+    const published = await readFile(join(site, "releases", RELEASE, "manifest.json"));
+    expect(published).toEqual(await readFile(join(work, "releases", RELEASE, "manifest.json")));
+    expect(published.toString("utf8")).toContain('"id": "2026-01-15-v1.0.0"');
+  });
+
   test("the published datapackage.json gives each resource its bytes and sha256 hash", async () => {
     const descriptor = JSON.parse(await readFile(join(site, "data", "datapackage.json"), "utf8")) as {
       resources: { path: string; bytes: number; hash: string }[];
     };
+    expect(descriptor.resources.map((r) => r.path)).toEqual([
+      "counties.csv",
+      "sites.csv",
+      "industries.csv",
+      "workshops.csv",
+      "employment.csv",
+      "services.csv",
+      "property.csv",
+      "welfare.csv",
+      "funds.csv",
+      "inspections.csv",
+      "reported_totals.csv",
+    ]);
     for (const resource of descriptor.resources) {
       const bytes = await readFile(join(site, "data", resource.path));
       expect(resource.bytes).toBe(bytes.byteLength);

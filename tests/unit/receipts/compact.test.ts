@@ -86,7 +86,11 @@ describe("compareCompact", () => {
   test("falls back to matching by key when the figures are in another order or missing", () => {
     const reordered = [...of(id)].reverse().slice(1);
     const result = compareCompact(published, reordered);
-    expect(result).toEqual(compareValues(expandValues(published), reordered));
-    expect([result.checked, result.matched, result.mismatches.length]).toEqual([7, 6, 1]);
+    expect([result.checked, result.matched]).toEqual([7, 6]);
+    // Reversed, the list starts with the last published figure (site 420323-0001, 1 of 3), which
+    // slice(1) drops: it is published and not recomputed (null).
+    expect(
+      result.mismatches.map((m) => [m.level, m.code, m.period, m.published?.numerator, m.recomputed]),
+    ).toEqual([["site", "420323-0001", "2020Q2", 1, null]]);
   });
 });

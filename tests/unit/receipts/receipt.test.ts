@@ -133,7 +133,6 @@ describe("figureReceipt", () => {
   test("every published figure of every indicator is the sum of its receipt's rows", () => {
     for (const value of values) {
       const receipt = figureReceipt(indicatorById(value.indicator)!, DATA, value);
-      expect(receipt.value, `${value.indicator} ${value.level} ${value.code} ${value.period}`).toEqual(value);
       expect(
         receiptTotals(receipt.rows),
         `${value.indicator} ${value.level} ${value.code} ${value.period}`,

@@ -125,7 +125,7 @@ describe("countyView", () => {
     ]).toEqual(["Q2 2021", "75.0%", "Behind", "150 / 200", "3 / 3"]);
   });
 
-  test("shows no sites-reporting figure for indicators not built from sites", () => {
+  test("writes no sites-reporting text (not 0 / 0) for a value without reporting, as funds and inspections have", () => {
     expect(view.indicators.find((i) => i.id === "rectification-rate")!.reporting).toBeNull();
   });
 
