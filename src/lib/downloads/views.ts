@@ -2,11 +2,11 @@
  * What the data pages show, prepared in plain TypeScript: the data dictionary, a preview of the
  * first rows, file sizes, the citation and the schema.org `Dataset` description. Pure.
  */
+import { periodEnd } from "../indicators/periods.ts";
 import { csvCell } from "../csv/write.ts";
 import { DATA_LICENCE, type PackageMeta } from "../schema/datapackage.ts";
 import type { TableSchemaField } from "../schema/field.ts";
 import type { Table } from "../schema/table.ts";
-import type { FileSum } from "./checksums.ts";
 import type { TypedRow } from "./formats.ts";
 
 type Lang = "zh" | "en";
@@ -224,7 +224,7 @@ export function datasetJsonLd(options: {
   keywords?: readonly string[];
 }): Record<string, unknown> {
   const temporal = options.periods
-    ? `${quarterStart(options.periods[0])}/${quarterEnd(options.periods[1])}`
+    ? `${quarterStart(options.periods[0])}/${periodEnd(options.periods[1])}`
     : undefined;
   return {
     "@context": "https://schema.org",
@@ -262,14 +262,6 @@ function quarterStart(period: string): string {
   return m ? `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, "0")}-01` : period;
 }
 
-function quarterEnd(period: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(period);
-  if (!m) return period;
-  const month = Number(m[2]) * 3;
-  const day = month === 3 || month === 12 ? 31 : 30;
-  return `${m[1]}-${String(month).padStart(2, "0")}-${day}`;
-}
-
 /**
  * JSON for a `<script type="application/ld+json">` data block: `<`, `>` and `&` are written as
  * `\u003c` … so no text from the data can close the element or open a comment, and the line
@@ -302,9 +294,4 @@ export function mediaType(path: string): string {
   if (path.endsWith(".zip")) return "application/zip";
   if (path.endsWith(".csv")) return "text/csv";
   return "text/plain";
-}
-
-/** Files sorted for a listing: by path. */
-export function byPath(files: readonly FileSum[]): FileSum[] {
-  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

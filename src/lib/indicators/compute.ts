@@ -4,7 +4,8 @@ import { indexSites, siteIndicatorValues, type Indicator, type SiteIndex } from 
 import { INDICATORS } from "./registry.ts";
 import type { IndicatorValue } from "./types.ts";
 
-function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteIndex): Iterable<IndicatorValue> {
+/** Every value of one indicator, from an index of the sites made once for all indicators. */
+export function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteIndex): Iterable<IndicatorValue> {
   return indicator.kind === "site" ? siteIndicatorValues(indicator, index) : indicator.values(dataset, index);
 }
 

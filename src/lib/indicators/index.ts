@@ -17,7 +17,7 @@ export {
   type Tally,
 } from "./core.ts";
 export { INDICATORS, MEASURES_WITHOUT_INDICATOR, describeIndicator, indicatorById } from "./registry.ts";
-export { computeIndicators, indicatorValues } from "./compute.ts";
+export { computeIndicators, indicatorValues, valuesOf } from "./compute.ts";
 export {
   METHOD_VERSION,
   indicatorsHeader,

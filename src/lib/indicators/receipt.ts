@@ -6,7 +6,8 @@
 import type { CellValue } from "../csv/write.ts";
 import { PRIORITY_FUND_CATEGORIES } from "../schema/funds.ts";
 import type { Dataset, TableName } from "../schema/index.ts";
-import { indexSites, siteIndicatorValues, type Indicator, type SiteAt, type SiteIndex } from "./core.ts";
+import { valuesOf } from "./compute.ts";
+import { indexSites, type Indicator, type SiteAt, type SiteIndex } from "./core.ts";
 import { inScope } from "./scope.ts";
 import type { IndicatorValue, Level } from "./types.ts";
 
@@ -245,9 +246,7 @@ function engineValue(
   index: SiteIndex,
   query: FigureQuery,
 ): IndicatorValue | null {
-  const values =
-    indicator.kind === "site" ? siteIndicatorValues(indicator, index) : indicator.values(dataset, index);
-  for (const v of values) {
+  for (const v of valuesOf(indicator, dataset, index)) {
     if (v.level === query.level && v.code === query.code && v.period === query.period) return v;
   }
   return null;

@@ -8,8 +8,9 @@ import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
-import { formatPeriod, formatShare, href, pick, type Bilingual, type Lang } from "../site/i18n.ts";
+import { formatPeriod, formatShare, href, pick, type Lang } from "../site/i18n.ts";
 import { indexPlaces, siteName, siteSize, SIZE_LABELS } from "../site/places.ts";
+import { categoryLabel } from "../site/site-words.ts";
 import { indexValues } from "../site/values.ts";
 import {
   mapIndicators,
@@ -114,8 +115,6 @@ export interface MapPageView {
   siteCount: number;
 }
 
-const PLACEMENT_LABELS = new Map<string, Bilingual>(PLACEMENTS.map((p) => [p.value, { zh: p.zh, en: p.en }]));
-
 /** The map page in a language, from the packed map data and the model it came from. */
 export function mapPageView(
   data: MapData,
@@ -140,10 +139,7 @@ export function mapPageView(
             href: href(lang, `/sites/${site.site_id}/`),
             county: countyName.get(site.county_code) ?? site.county_code,
             size: SIZE_LABELS[siteSize(site)][lang],
-            placement: pick(
-              PLACEMENT_LABELS.get(site.placement) ?? { zh: site.placement, en: site.placement },
-              lang,
-            ),
+            placement: categoryLabel("sites", "placement", site.placement, lang),
             persons: site.persons,
             status: mapStatus,
             statusLabel: STATUS_LABELS[mapStatus][lang],

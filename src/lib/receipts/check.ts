@@ -3,17 +3,8 @@
  * validator, recompute every indicator with the site's own engine, and compare each figure with
  * the published one. The verify page's worker feeds it fetched or dropped bytes.
  */
-import {
-  INDICATORS,
-  indexSites,
-  siteIndicatorValues,
-  type Comparison,
-  type Indicator,
-  type IndicatorValue,
-  type Mismatch,
-} from "../indicators/index.ts";
+import { INDICATORS, indexSites, valuesOf, type Comparison, type Mismatch } from "../indicators/index.ts";
 import type { Problem } from "../problems.ts";
-import type { Dataset } from "../schema/index.ts";
 import { validateTables, type ReadTable } from "../validate/index.ts";
 import { compareCompact, type CompactValues } from "./compact.ts";
 
@@ -38,17 +29,6 @@ export interface CheckResult {
   indicators: IndicatorCheck[];
   /** Milliseconds spent validating, computing and comparing. */
   timings: { validate: number; compute: number; compare: number };
-}
-
-/** Every value of one indicator from an index made once for all. */
-export function valuesOfIndicator(
-  indicator: Indicator,
-  dataset: Dataset,
-  index: ReturnType<typeof indexSites>,
-): IndicatorValue[] {
-  return [
-    ...(indicator.kind === "site" ? siteIndicatorValues(indicator, index) : indicator.values(dataset, index)),
-  ];
 }
 
 /** Options of `checkData`. */
@@ -94,7 +74,7 @@ export async function checkData(
   timings.compute += now() - t;
   for (const indicator of INDICATORS) {
     t = now();
-    const values = valuesOfIndicator(indicator, dataset, index);
+    const values = [...valuesOf(indicator, dataset, index)];
     timings.compute += now() - t;
     const theirs = await published(indicator.id);
     t = now();

@@ -4,6 +4,7 @@
  * neighbours and links. Empty cells read "not reported"; quarters before the site moved in read
  * "not yet moved in". Pure: the page only renders what this returns.
  */
+import { DOWNLOAD_PATHS } from "../downloads/plan.ts";
 import { INDICATORS, type Indicator } from "../indicators/index.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
@@ -143,7 +144,7 @@ export const SITE_DOWNLOADS: readonly TableName[] = [
 
 /** The download of one table's rows for one county (published by the downloads). */
 export function countySlicePath(countyCode: string, table: TableName): string {
-  return `/data/county/${countyCode}/${table}.csv`;
+  return `/data/${DOWNLOAD_PATHS.county(countyCode, table)}`;
 }
 
 /** A value as its indicator reads at a site: yes/no for yes/no indicators, else a share. */

@@ -6,6 +6,7 @@
 import type { Status } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
 import { formatCount, formatDate, type Bilingual, type Lang } from "./i18n.ts";
+import { t, type StringKey } from "./strings.ts";
 
 /** The county and site pages' own words. */
 export const PLACE_WORDS = {
@@ -56,16 +57,16 @@ export function word(lang: Lang, key: keyof typeof PLACE_WORDS): string {
   return PLACE_WORDS[key][lang];
 }
 
-const STATUS_WORDS: Record<Status, Bilingual> = {
-  met: { zh: "达标", en: "Met" },
-  behind: { zh: "未达标", en: "Behind" },
-  "no-target": { zh: "不设目标", en: "No target" },
-  "no-data": { zh: "无数据", en: "No data" },
+const STATUS_KEYS: Record<Status, StringKey> = {
+  met: "statusMet",
+  behind: "statusBehind",
+  "no-target": "statusNoTarget",
+  "no-data": "statusNoData",
 };
 
 /** A status as words ("Met", "Behind" …), the same words the rest of the site uses. */
 export function statusWord(status: Status, lang: Lang): string {
-  return STATUS_WORDS[status][lang];
+  return t(lang, STATUS_KEYS[status]);
 }
 
 /** A mark's state: a status, or the reasons a site has no figure at a period. */

@@ -82,9 +82,7 @@ const STRINGS = {
   county: { zh: "县（市、区）", en: "County" },
   site: { zh: "安置点", en: "Site" },
   township: { zh: "乡镇（街道）", en: "Township" },
-  place: { zh: "地区", en: "Place" },
   statusSummary: { zh: "状态", en: "Status" },
-  noTarget: { zh: "不设目标", en: "no target" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
