@@ -37,8 +37,16 @@ export interface Places {
 
 export const CITY_NAME: Bilingual = { zh: "十堰市", en: "Shiyan City" };
 
-/** Indexes the places of a dataset. */
+const indexed = new WeakMap<object, Places>();
+
+/** The places of a dataset (made once per dataset: the pages, the map and the search all ask). */
 export function indexPlaces(dataset: Pick<Dataset, "counties" | "sites">): Places {
+  let places = indexed.get(dataset);
+  if (places === undefined) indexed.set(dataset, (places = buildPlaces(dataset)));
+  return places;
+}
+
+function buildPlaces(dataset: Pick<Dataset, "counties" | "sites">): Places {
   const counties = [...dataset.counties]
     .sort((a, b) => a.county_code.localeCompare(b.county_code))
     .map<County>((row) => ({
