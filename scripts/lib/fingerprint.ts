@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { listFiles } from "./walk.ts";
 
@@ -14,7 +14,7 @@ const CODE_PATHS = ["src", "scripts", "content", "public", "astro.config.ts", "p
 
 async function hashTree(hash: ReturnType<typeof createHash>, root: string, base: string): Promise<void> {
   if (!existsSync(root)) return;
-  const files = root.endsWith(".json") || root.endsWith(".ts") ? [""] : await listFiles(root);
+  const files = (await stat(root)).isFile() ? [""] : await listFiles(root);
   for (const file of files) {
     const path = file === "" ? root : join(root, file);
     hash.update(relative(base, path));
