@@ -1,6 +1,7 @@
 /** `anju validate [DIR] [--format text|json]`: checks a data directory against the contract. */
 import { parseArgs } from "node:util";
 import type { Problem } from "../../src/lib/problems.ts";
+import { shortenReport, SHOWN_PER_CODE, type ReportLine } from "../../src/lib/validate/report.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
@@ -12,8 +13,9 @@ Checks every table of a data directory (default: data/) against the data contrac
 every problem: file, row (as a spreadsheet numbers it: header = 1), column, code and what to do.
 
 Options:
-  --format text|json   text (default): a summary line, then FILE:ROW:COLUMN: CODE: message
-                       json: an array of {file, row, column, code, severity, message}
+  --format text|json   text (default): a summary line, then FILE:ROW:COLUMN: CODE: message,
+                       the first ${SHOWN_PER_CODE} of each code in each file and a count of the rest
+                       json: every problem, as an array of {file, row, column, code, severity, message}
   --max-file-mb N      refuse CSV files larger than N MB (default ${DEFAULT_MAX_FILE_BYTES / 1048576})
   -h, --help           show this help
 
@@ -34,6 +36,12 @@ export function summarise(problems: Problem[]): string {
 /** One problem as a line: FILE:ROW:COLUMN: CODE: message (row and column empty when not known). */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.row ?? ""}:${p.column ?? ""}: ${p.code}: ${p.message}`;
+}
+
+/** A line of the shortened text report: a problem, or how many more of a code the file has. */
+export function formatReportLine(line: ReportLine): string {
+  if (line.kind === "problem") return formatProblem(line.problem);
+  return `${line.file}::: ${line.code}: … and ${line.count.toLocaleString("en")} more ${line.code} problems in this file. Run with --format json to list every one.`;
 }
 
 export const validateCommand: Command = {
@@ -65,7 +73,9 @@ export const validateCommand: Command = {
     if (values.format === "json") {
       effects.out(JSON.stringify(problems, ["file", "row", "column", "code", "severity", "message"], 2));
     } else {
-      effects.out([summarise(problems), ...problems.map(formatProblem)].join("\n"));
+      const lines = [summarise(problems)];
+      for (const line of shortenReport(problems)) lines.push(formatReportLine(line));
+      effects.out(lines.join("\n"));
     }
     return problems.some((p) => p.severity === "error") ? EXIT.dataProblems : EXIT.ok;
   },

@@ -11,7 +11,7 @@ import { countyBox, isInsideCounty, type CountyBoundaries } from "../../src/lib/
 import { compareProblems, problem, type Problem } from "../../src/lib/problems.ts";
 import { PackageMetaSchema, type PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
-import { validateTables } from "../../src/lib/validate/index.ts";
+import { append, validateTables } from "../../src/lib/validate/index.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -113,7 +113,7 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
     insideCounty: (county, lon, lat) =>
       countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries),
   });
-  problems.push(...result.problems);
+  append(problems, result.problems);
   problems.sort(compareProblems);
 
   const descriptor = await readIfPresent(join(dir, "datapackage.json"));

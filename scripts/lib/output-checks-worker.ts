@@ -8,6 +8,8 @@ import type { CheckJob } from "./output-checks.ts";
 const { dir, files, rules } = workerData as CheckJob;
 const deny = denyRules(rules.deniedPhrases);
 const findings: GuardFinding[] = [];
+// A loop, not push(...): spreading a very long list of findings overflows the stack.
 for (const file of files)
-  findings.push(...checkOutputText(file, await readFile(join(dir, file), "utf8"), rules, deny));
+  for (const finding of checkOutputText(file, await readFile(join(dir, file), "utf8"), rules, deny))
+    findings.push(finding);
 parentPort!.postMessage(findings);

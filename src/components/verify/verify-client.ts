@@ -7,6 +7,7 @@ import type { CheckResult } from "../../lib/receipts/check.ts";
 import { receiptHref } from "../../lib/receipts/href.ts";
 import { word } from "../../lib/receipts/words.ts";
 import { langOf, pick, type Lang } from "../../lib/site/i18n.ts";
+import { shortenReport } from "../../lib/validate/report.ts";
 import { count, el, levelName, share, table } from "./dom.ts";
 import type { DroppedFile, FileUse, Reply } from "./protocol.ts";
 
@@ -143,9 +144,22 @@ function render(
       table(
         word(lang, "problemsCaption"),
         [word(lang, "file"), word(lang, "row"), word(lang, "column"), word(lang, "message")],
-        problems
-          .slice(0, SHOWN)
-          .map((p) => [p.file, p.row === null ? "" : String(p.row), p.column ?? "", p.message]),
+        // The first problems of each code in each file, then how many more: the table stays readable.
+        shortenReport(problems).map((line) =>
+          line.kind === "problem"
+            ? [
+                line.problem.file,
+                line.problem.row === null ? "" : String(line.problem.row),
+                line.problem.column ?? "",
+                line.problem.message,
+              ]
+            : [
+                line.file,
+                "",
+                "",
+                word(lang, "moreProblems", { n: count(line.count, lang), code: line.code }),
+              ],
+        ),
       ),
     );
   }

@@ -55,6 +55,10 @@ export const WORDS = {
   absent: { zh: "（无）", en: "(none)" },
   moreMismatches: { zh: "只列出前 {n} 条。", en: "Only the first {n} are listed." },
   problemsCaption: { zh: "数据问题", en: "Problems in the data" },
+  moreProblems: {
+    zh: "……此文件还有 {n} 个 {code} 问题未列出；请用 anju validate --format json 查看全部。",
+    en: "… and {n} more {code} problems in this file; anju validate --format json lists every one.",
+  },
   row: { zh: "行", en: "Row" },
   column: { zh: "列", en: "Column" },
   message: { zh: "说明", en: "What to do" },

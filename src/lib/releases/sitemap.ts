@@ -19,7 +19,7 @@ export function routePath(file: string, params: Readonly<Record<string, string |
     }
     const value = params[param[1]!];
     if (value === undefined) return null;
-    parts.push(...value.split("/").filter(Boolean));
+    for (const part of value.split("/")) if (part !== "") parts.push(part);
   }
   return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
 }
