@@ -1,8 +1,9 @@
 /** The quarters the sample covers, and the calendar arithmetic the generator needs on them. */
 
-/** First and last quarter of the published series. */
-export const FIRST_PERIOD = "2019Q4";
-export const LAST_PERIOD = "2025Q4";
+import { FIRST_PERIOD, LAST_PERIOD } from "../schema/common.ts";
+
+// The sample covers every quarter of the contract.
+export { FIRST_PERIOD, LAST_PERIOD };
 
 /** A quarter with its end date (`YYYY-MM-DD`) and its position in the series (0 = 2019Q4). */
 export interface Period {

@@ -9,6 +9,24 @@ export const TOWNSHIP_CODE_PATTERN = "^\\d{9}$";
 export const SITE_ID_PATTERN = "^\\d{6}-\\d{4}$";
 /** Quarter: `2019Q4`. */
 export const PERIOD_PATTERN = "^\\d{4}Q[1-4]$";
+/** First and last quarter the contract covers (SPEC: periods are `2019Q4` … `2025Q4`). */
+export const FIRST_PERIOD = "2019Q4";
+export const LAST_PERIOD = "2025Q4";
+
+/** Every quarter from `first` to `last` (`YYYYQn`), both included, in order. */
+export function quartersBetween(first: string, last: string): string[] {
+  const quarters: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let quarter = Number(first.slice(5));
+  for (let id = first; id <= last; id = `${year}Q${quarter}`) {
+    quarters.push(id);
+    if (++quarter > 4) [year, quarter] = [year + 1, 1];
+  }
+  return quarters;
+}
+
+/** Every period a row may have: the contract's quarters, `2019Q4` … `2025Q4`. */
+export const PERIODS: readonly string[] = quartersBetween(FIRST_PERIOD, LAST_PERIOD);
 /** Identifier of a row in a table of its own (industry, workshop, fund, inspection). */
 export const ROW_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
@@ -53,11 +71,11 @@ export const period = () =>
     {
       title: { zh: "统计期", en: "Period" },
       description: {
-        zh: "季度，写作 2019Q4；数据截至该季度最后一天。",
-        en: "Quarter, written 2019Q4; figures are as at the quarter's last day.",
+        zh: `季度，写作 2019Q4，从 ${FIRST_PERIOD} 到 ${LAST_PERIOD}；数据截至该季度最后一天。`,
+        en: `Quarter, written 2019Q4, from ${FIRST_PERIOD} to ${LAST_PERIOD}; figures are as at the quarter's last day.`,
       },
     },
-    { required: true, pattern: PERIOD_PATTERN },
+    { required: true, pattern: PERIOD_PATTERN, oneOf: PERIODS },
   );
 
 export const rowId = (title: { zh: string; en: string }) =>

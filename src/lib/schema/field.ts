@@ -84,20 +84,26 @@ function presence<T extends z.ZodType>(schema: T, required: boolean | undefined)
 
 type Maybe<T extends z.ZodType, R> = R extends true ? T : z.ZodNullable<T>;
 
-/** Free text, such as a name or a summary. */
+/**
+ * Free text, such as a name or a summary. `pattern` fixes its form; `oneOf` lists every value it
+ * may take (published as the Table Schema `enum`), for codes whose range is part of the contract.
+ */
 export function text<R extends boolean = false>(
   doc: FieldDoc,
-  options: { required?: R | undefined; pattern?: string } = {},
+  options: { required?: R | undefined; pattern?: string; oneOf?: readonly string[] } = {},
 ): FieldDef<Maybe<z.ZodString, R>> {
-  const base = options.pattern
+  let base = options.pattern
     ? z.string().max(MAX_CELL_LENGTH).regex(new RegExp(options.pattern))
     : z.string().min(1).max(MAX_CELL_LENGTH);
+  const allowed = options.oneOf ? new Set(options.oneOf) : null;
+  if (allowed) base = base.refine((value) => allowed.has(value), "not one of the allowed values");
   return {
     zod: presence(base, options.required) as Maybe<z.ZodString, R>,
     describe: describeWith(doc, "string", {
       constraints: {
         ...(options.required ? { required: true } : {}),
         ...(options.pattern ? { pattern: options.pattern } : {}),
+        ...(options.oneOf ? { enum: [...options.oneOf] } : {}),
         maxLength: MAX_CELL_LENGTH,
       },
     }),

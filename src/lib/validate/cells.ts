@@ -4,6 +4,7 @@
  * (full-width digits, thousands separators, Chinese dates, 是/否) and says so in a warning.
  * Anything that cannot be read is an error: never silently 0, empty or today.
  */
+import { PERIOD_PATTERN } from "../schema/common.ts";
 import type { TableSchemaField } from "../schema/field.ts";
 
 /** A cell's typed value: `null` when empty (not reported). */
@@ -312,11 +313,32 @@ function compileTyped(field: TableSchemaField): CellReader {
     case "date":
       return readDate;
     case "string":
+      if (field.constraints.pattern === PERIOD_PATTERN) return compilePeriod(field.constraints.enum);
       if (field.constraints.enum) return compileEnum(field, field.constraints.enum);
-      if (field.constraints.pattern === "^\\d{4}Q[1-4]$") return readPeriod;
       if (field.constraints.pattern) return compilePattern(field, new RegExp(field.constraints.pattern));
       return (raw) => ({ ok: true, value: raw });
   }
+}
+
+/**
+ * Reads a period in any form `readPeriod` knows, then checks it is one the contract lists: a
+ * quarter outside the contract's range is an error on its row, never a new published period.
+ */
+function compilePeriod(periods: readonly string[] | undefined): CellReader {
+  if (!periods || periods.length === 0) return readPeriod;
+  const allowed = new Set(periods);
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  return (raw) => {
+    const result = readPeriod(raw);
+    if (!result.ok || allowed.has(result.value as string)) return result;
+    const side = (result.value as string) < first ? "before" : "after";
+    return {
+      ok: false,
+      code: "constraint",
+      message: `${String(result.value)} is ${side} the periods the contract covers (${first} to ${last}). Check the year and quarter; rows for other periods are not published.`,
+    };
+  };
 }
 
 function compileEnum(field: TableSchemaField, values: string[]): CellReader {

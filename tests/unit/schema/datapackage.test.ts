@@ -4,7 +4,7 @@
  * independent Frictionless implementation (frictionless-js `datapackage` + `tableschema`) must
  * accept the descriptor and read the clean fixture through it.
  */
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Package } from "datapackage";
@@ -12,6 +12,7 @@ import { Schema } from "tableschema";
 import { describe, expect, test } from "vitest";
 import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
 import { describePackage, PackageMetaSchema } from "../../../src/lib/schema/datapackage.ts";
+import { employmentTable } from "../../../src/lib/schema/employment.ts";
 import { TABLE_NAMES, tableByName } from "../../../src/lib/schema/index.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -85,6 +86,28 @@ describe("the data contract", () => {
     }
   });
 
+  test("every period column lists exactly the quarters 2019Q4 … 2025Q4 as its allowed values", () => {
+    // 2019Q4, then four quarters in each of 2020 … 2025.
+    const quarters = ["2019Q4"];
+    for (let year = 2020; year <= 2025; year++) for (let q = 1; q <= 4; q++) quarters.push(`${year}Q${q}`);
+    expect(quarters).toHaveLength(25);
+    const periodFields = describePackage(META).resources.flatMap((resource) =>
+      resource.schema.fields
+        .filter((field) => field.name === "period")
+        .map((field) => [resource.name, field]),
+    );
+    expect(periodFields.map(([name]) => name)).toEqual([
+      "employment",
+      "services",
+      "property",
+      "welfare",
+      "reported_totals",
+    ]);
+    for (const [, field] of periodFields) expect(field).toMatchObject({ constraints: { enum: quarters } });
+    expect(employmentTable.row.shape.period.safeParse("2026Q1").success).toBe(false);
+    expect(employmentTable.row.shape.period.safeParse("2025Q4").success).toBe(true);
+  });
+
   test("the committed data/datapackage.json is exactly what the contract generates", async () => {
     const committed = JSON.parse(await readFile(join(ROOT, "data/datapackage.json"), "utf8")) as {
       anju: unknown;
@@ -137,6 +160,21 @@ describe("an independent Frictionless implementation (frictionless-js)", () => {
       inspections: 1,
       reported_totals: 2,
     });
+  });
+
+  test("refuses a period outside the contract's range, as Anju's validator does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "anju-frictionless-"));
+    try {
+      await cp(CLEAN, dir, { recursive: true });
+      const employment = await readFile(join(CLEAN, "employment.csv"), "utf8");
+      await writeFile(
+        join(dir, "employment.csv"),
+        employment.replace("420323-0001,2019Q4", "420323-0001,2026Q1"),
+      );
+      await expect(readWithFrictionless(dir)).rejects.toThrow();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test("refuses a table with a value outside its list, as Anju's validator does", async () => {

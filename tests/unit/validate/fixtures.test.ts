@@ -75,6 +75,13 @@ const CASES: [string, Tuple[]][] = [
   ["employment.bad-period", [["employment.csv", 2, "period", "type"]]],
   ["employment.loose-period", [["employment.csv", 2, "period", "normalised"]]],
   [
+    "employment.period-out-of-range",
+    [
+      ["employment.csv", 4, "period", "constraint"],
+      ["employment.csv", 5, "period", "constraint"],
+    ],
+  ],
+  [
     "sites.loose-dates",
     [
       ["sites.csv", 2, "industry_plan_adopted", "normalised"],
