@@ -106,6 +106,7 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
   append(problems, checkKeys(rows, path, unreadable));
   append(problems, checkRowRules(rows, path));
   append(problems, checkSites(rows, path, options.insideCounty));
+  append(problems, checkSiteCounties(rows, path));
 
   problems.sort(compareProblems);
   const dataset = Object.fromEntries(
@@ -343,5 +344,44 @@ function checkSites(
       }
     }
   });
+  return problems;
+}
+
+/**
+ * In every table that names both a county and a site (funds, inspections), the site must lie in
+ * that county: otherwise the row is counted in one county's totals and shown on another's site.
+ * The site's county is the one sites.csv gives it. Sites whose own codes disagree, and rows
+ * naming an unknown site, are reported already and left out here, so one mistake is one problem.
+ */
+function checkSiteCounties(rows: Rows, path: (name: TableName) => string): Problem[] {
+  const problems: Problem[] = [];
+  const countyOf = new Map<string, { county: string; row: number }>();
+  eachRow(rows.sites, (values, row) => {
+    const { site_id: site, county_code: county } = values;
+    if (typeof site !== "string" || typeof county !== "string" || countyOf.has(site)) return;
+    if (site.startsWith(`${county}-`)) countyOf.set(site, { county, row });
+  });
+  for (const name of TABLE_NAMES) {
+    const table = tableByName(name);
+    const namesSite = table.foreignKeys.some(
+      (key) => key.fields.length === 1 && key.fields[0] === "site_id" && key.reference.resource === "sites",
+    );
+    if (!namesSite || !table.columns.includes("county_code")) continue;
+    eachRow(rows[name], (values, row) => {
+      const { site_id: site, county_code: county } = values;
+      if (typeof site !== "string" || typeof county !== "string") return;
+      const known = countyOf.get(site);
+      if (!known || known.county === county) return;
+      problems.push(
+        problem(
+          path(name),
+          row,
+          "county_code",
+          "county-mismatch",
+          `county_code is ${county} but site ${site} is in county ${known.county} (${path("sites")} row ${known.row}). Give the row county_code ${known.county}, or correct site_id if it names the wrong site.`,
+        ),
+      );
+    });
+  }
   return problems;
 }

@@ -121,6 +121,8 @@ const CASES: [string, Tuple[]][] = [
     ],
   ],
   ["sites.outside-county", [["sites.csv", 2, "lat", "outside-county"]]],
+  ["funds.site-in-other-county", [["funds.csv", 2, "county_code", "county-mismatch"]]],
+  ["inspections.site-in-other-county", [["inspections.csv", 2, "county_code", "county-mismatch"]]],
 ];
 
 describe("anju validate on fixtures named after their defect", () => {
