@@ -44,6 +44,11 @@ export interface TableSchemaField {
   falseValues?: string[];
   categories?: { value: string; label: string }[];
   categories_en?: Record<string, string>;
+  /**
+   * Most digits a number may have after the decimal point (money: 2, to the fen). An Anju
+   * extension: Table Schema has no such constraint, so it sits beside `constraints`.
+   */
+  maxDecimals?: number;
   constraints: {
     required?: boolean;
     pattern?: string;
@@ -123,16 +128,33 @@ export function count<R extends boolean = false>(
   };
 }
 
-/** A decimal number within bounds (coordinates, money). */
+/**
+ * Digits after the decimal point in a number's shortest written form: 820000.5 → 1, 1e-7 → 7.
+ * Trailing zeros do not count (12.50 is 12.5).
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(value).split("e");
+  const fraction = mantissa.split(".")[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/** A decimal number within bounds (coordinates, money), with at most `maxDecimals` decimals if given. */
 export function decimal<R extends boolean = false>(
   doc: FieldDoc,
-  options: { required?: R | undefined; minimum: number; maximum?: number },
+  options: { required?: R | undefined; minimum: number; maximum?: number; maxDecimals?: number },
 ): FieldDef<Maybe<z.ZodNumber, R>> {
   let schema = z.number().min(options.minimum);
   if (options.maximum !== undefined) schema = schema.max(options.maximum);
+  const { maxDecimals } = options;
+  if (maxDecimals !== undefined)
+    schema = schema.refine(
+      (value) => decimalPlaces(value) <= maxDecimals,
+      `at most ${maxDecimals} decimal places`,
+    );
   return {
     zod: presence(schema, options.required) as Maybe<z.ZodNumber, R>,
     describe: describeWith(doc, "number", {
+      ...(maxDecimals !== undefined ? { maxDecimals } : {}),
       constraints: {
         ...(options.required ? { required: true } : {}),
         minimum: options.minimum,

@@ -70,10 +70,13 @@ export const fundsTable = defineTable({
     amount_yuan: decimal(
       {
         title: { zh: "金额", en: "Amount" },
-        description: { zh: "安排金额（元）。", en: "Amount allocated, in yuan." },
+        description: {
+          zh: "安排金额（元），最多两位小数（到分）。",
+          en: "Amount allocated, in yuan, with at most two decimals (to the fen).",
+        },
         unit: { zh: "元", en: "yuan" },
       },
-      { required: true, minimum: 0 },
+      { required: true, minimum: 0, maxDecimals: 2 },
     ),
     description: text({
       title: { zh: "说明", en: "Description" },

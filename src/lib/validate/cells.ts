@@ -243,12 +243,16 @@ function compileFastPath(field: TableSchemaField): (raw: string) => CellValue | 
         const n = plainCount(raw);
         return n >= 0 && inBounds(n) ? n : NOT_FAST;
       };
-    case "number":
+    case "number": {
+      const most = field.maxDecimals ?? Infinity;
       return (raw) => {
         if (!PLAIN_NUMBER.test(raw)) return NOT_FAST;
+        const dot = raw.indexOf(".");
+        if (dot >= 0 && raw.length - dot - 1 > most) return NOT_FAST;
         const n = Number(raw);
         return inBounds(n) ? n : NOT_FAST;
       };
+    }
     case "year":
       return (raw) => (/^\d{4}$/.test(raw) && inBounds(Number(raw)) ? Number(raw) : NOT_FAST);
     case "boolean":
@@ -284,12 +288,32 @@ function withinBounds(field: TableSchemaField, result: CellResult): CellResult {
   return result;
 }
 
+/** Digits written after the decimal point, trailing zeros aside: “1,234.50” → 1. */
+function writtenDecimals(raw: string): number {
+  const folded = fold(raw);
+  const dot = folded.lastIndexOf(".");
+  if (dot < 0) return 0;
+  return folded.slice(dot + 1).replace(/0+$/, "").length;
+}
+
+function withinDecimals(field: TableSchemaField, raw: string, result: CellResult): CellResult {
+  const most = field.maxDecimals;
+  if (!result.ok || most === undefined) return result;
+  const written = writtenDecimals(raw);
+  if (written <= most) return result;
+  return {
+    ok: false,
+    code: "constraint",
+    message: `“${raw}” has ${written} decimal places, but ${field.name} takes at most ${most}${field.unit_en === "yuan" ? " (to the fen)" : ""}. Round it to ${most} places.`,
+  };
+}
+
 function compileTyped(field: TableSchemaField): CellReader {
   switch (field.type) {
     case "integer":
       return (raw) => withinBounds(field, readCount(raw));
     case "number":
-      return (raw) => withinBounds(field, readLooseNumber(raw));
+      return (raw) => withinDecimals(field, raw, withinBounds(field, readLooseNumber(raw)));
     case "year":
       return (raw) => {
         const folded = /^\d{4}$/.test(raw) ? raw : fold(raw).replace(/年$/, "");

@@ -13,6 +13,7 @@ import { describe, expect, test } from "vitest";
 import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
 import { describePackage, PackageMetaSchema } from "../../../src/lib/schema/datapackage.ts";
 import { employmentTable } from "../../../src/lib/schema/employment.ts";
+import { fundsTable } from "../../../src/lib/schema/funds.ts";
 import { TABLE_NAMES, tableByName } from "../../../src/lib/schema/index.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -106,6 +107,21 @@ describe("the data contract", () => {
     for (const [, field] of periodFields) expect(field).toMatchObject({ constraints: { enum: quarters } });
     expect(employmentTable.row.shape.period.safeParse("2026Q1").success).toBe(false);
     expect(employmentTable.row.shape.period.safeParse("2025Q4").success).toBe(true);
+  });
+
+  test("money has at most two decimals, in the zod schema and in the Table Schema", () => {
+    const amount = fundsTable.fields.find((field) => field.name === "amount_yuan")!;
+    expect(amount.maxDecimals).toBe(2);
+    for (const [value, accepted] of [
+      [1500000, true],
+      [820000.5, true],
+      [0.07, true],
+      [19.99, true],
+      [1500000.125, false],
+      [0.001, false],
+    ] as const) {
+      expect([value, fundsTable.row.shape.amount_yuan.safeParse(value).success]).toEqual([value, accepted]);
+    }
   });
 
   test("the committed data/datapackage.json is exactly what the contract generates", async () => {

@@ -98,6 +98,14 @@ const CASES: [string, Tuple[]][] = [
   ["sites.latitude-out-of-range", [["sites.csv", 2, "lat", "constraint"]]],
   ["sites.swapped-coordinates", [["sites.csv", 2, "lat", "constraint"]]],
   ["funds.formula", [["funds.csv", 2, "description", "formula"]]],
+  [
+    "funds.more-than-two-decimals",
+    [
+      ["funds.csv", 2, "amount_yuan", "constraint"],
+      ["funds.csv", 4, "amount_yuan", "normalised"],
+      ["funds.csv", 5, "amount_yuan", "constraint"],
+    ],
+  ],
   ["funds.formula-after-spaces", [["funds.csv", 2, "description", "formula"]]],
   ["inspections.resident-id", [["inspections.csv", 2, "summary", "personal-data"]]],
   ["inspections.mobile", [["inspections.csv", 2, "summary", "personal-data"]]],
