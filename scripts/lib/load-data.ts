@@ -4,14 +4,15 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countyBox, isInsideCounty, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
 import { compareProblems, problem, type Problem } from "../../src/lib/problems.ts";
-import { PackageMetaSchema, type PackageMeta } from "../../src/lib/schema/datapackage.ts";
+import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
 import { append, validateTables } from "../../src/lib/validate/index.ts";
+import { checkPackage } from "../../src/lib/validate/package.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -50,6 +51,29 @@ async function readIfPresent(path: string): Promise<Uint8Array | null> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
+  }
+}
+
+/**
+ * Reads a data directory's descriptor: its bytes, null when it is absent, or why it cannot be
+ * read (a folder of that name, no permission, or larger than any descriptor should be).
+ */
+async function readDescriptor(
+  path: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array | null; unreadable?: string }> {
+  try {
+    const size = (await stat(path)).size;
+    if (size > maxBytes)
+      return {
+        bytes: null,
+        unreadable: `it is ${(size / 1048576).toFixed(1)} MB, far more than a descriptor`,
+      };
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { bytes: null };
+    return { bytes: null, unreadable: code === "EISDIR" ? "it is a folder" : (error as Error).message };
   }
 }
 
@@ -114,27 +138,13 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
       countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries),
   });
   append(problems, result.problems);
+  const descriptor = await readDescriptor(join(dir, "datapackage.json"), maxFileBytes);
+  const { meta, problems: packageProblems } = checkPackage(
+    descriptor.bytes,
+    display("datapackage.json"),
+    descriptor.unreadable,
+  );
+  append(problems, packageProblems);
   problems.sort(compareProblems);
-
-  const descriptor = await readIfPresent(join(dir, "datapackage.json"));
-  let meta: PackageMeta | null = null;
-  if (descriptor) {
-    try {
-      const parsed = PackageMetaSchema.safeParse(
-        (JSON.parse(new TextDecoder().decode(descriptor)) as { anju?: unknown }).anju,
-      );
-      meta = parsed.success ? parsed.data : null;
-    } catch (error) {
-      problems.push(
-        problem(
-          display("datapackage.json"),
-          null,
-          null,
-          "file-unreadable",
-          `datapackage.json is not valid JSON (${(error as Error).message}). Restore it from the last release or regenerate it.`,
-        ),
-      );
-    }
-  }
   return { dataset: result.dataset, problems, files, meta, boundaries };
 }

@@ -163,6 +163,26 @@ export const PROBLEM_TYPES = {
     title: "Plan date missing",
     why: "An adopted plan needs its date so progress can be dated.",
   },
+  "datapackage-missing": {
+    severity: "error",
+    title: "datapackage.json missing",
+    why: "The descriptor carries the release's version, date and sample flag; nothing can be published without them.",
+  },
+  "datapackage-unreadable": {
+    severity: "error",
+    title: "datapackage.json is not valid JSON",
+    why: "A descriptor that cannot be read leaves the release without its version and date.",
+  },
+  "datapackage-invalid": {
+    severity: "error",
+    title: "datapackage.json is not a Data Package",
+    why: "Tools that read the published package expect a descriptor listing its tables.",
+  },
+  "datapackage-anju": {
+    severity: "error",
+    title: "Release metadata invalid",
+    why: "The build names, dates and labels the release from the descriptor's anju section.",
+  },
 } as const satisfies Record<string, ProblemType>;
 
 export type ProblemCode = keyof typeof PROBLEM_TYPES;

@@ -9,18 +9,40 @@ import type { TableSchema } from "./table.ts";
 export const DATA_PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 export const DATA_RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json";
 
+/**
+ * A release version: it becomes part of the release's folder name, addresses and feed, so it is
+ * letters, digits, dots, dashes and plus signs, starting with a letter or digit.
+ */
+export const VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/;
+
 /** What a publisher says about the package as a whole; the tables come from the contract. */
 export const PackageMetaSchema = z.object({
   /** Version of this data release, such as `2025.4.0`. */
-  version: z.string().min(1),
+  version: z
+    .string()
+    .regex(
+      VERSION_PATTERN,
+      "write a version such as 2025.4.0: letters, digits, dots and dashes, at most 64 characters",
+    ),
   /** When this data was put together (ISO date); builds take their dates from here, not the clock. */
-  created: z.iso.date(),
+  created: z.iso.date({ error: "write the date as YYYY-MM-DD, such as 2026-03-31" }),
   /** True while the data is invented sample data: every page then says so. */
-  sample: z.boolean(),
+  sample: z.boolean({ error: "write true (invented sample data) or false (real data)" }),
   /** How the data was made, shown with the sample notice (for sample data: the generator and seed). */
   provenance: z.string().optional(),
 });
 export type PackageMeta = z.infer<typeof PackageMetaSchema>;
+
+/**
+ * The shape every data directory's descriptor must have: a Data Package with its resources, and
+ * the `anju` section (checked on its own with `PackageMetaSchema`). Other properties are free.
+ */
+export const DescriptorSchema = z.looseObject({
+  resources: z
+    .array(z.looseObject({ name: z.string().min(1), path: z.union([z.string(), z.array(z.string())]) }))
+    .min(1),
+  anju: z.unknown().optional(),
+});
 
 /** The licence the data is published under (see README: open, attribution only). */
 export const DATA_LICENCE = {

@@ -41,6 +41,11 @@ type Tuple = [string, number | null, string | null, string];
 const CASES: [string, Tuple[]][] = [
   // Files and encodings
   ["workshops.missing", [["workshops.csv", null, null, "file-missing"]]],
+  ["datapackage.missing", [["datapackage.json", null, null, "datapackage-missing"]]],
+  ["datapackage.not-json", [["datapackage.json", null, null, "datapackage-unreadable"]]],
+  ["datapackage.not-a-descriptor", [["datapackage.json", null, null, "datapackage-invalid"]]],
+  ["datapackage.anju-invalid", [["datapackage.json", null, null, "datapackage-anju"]]],
+  ["datapackage.anju-missing", [["datapackage.json", null, null, "datapackage-anju"]]],
   ["sites.gb18030", [["sites.csv", null, null, "encoding-gb18030"]]],
   ["sites.not-utf8-nor-gbk", [["sites.csv", null, null, "encoding-invalid"]]],
   ["sites.xlsx-renamed", [["sites.csv", null, null, "encoding-invalid"]]],
