@@ -183,6 +183,16 @@ export const PROBLEM_TYPES = {
     title: "Release metadata invalid",
     why: "The build names, dates and labels the release from the descriptor's anju section.",
   },
+  "header-repeated": {
+    severity: "error",
+    title: "Header repeated in the data",
+    why: "A header row in the middle of the data (two exports pasted together) is not a row of data.",
+  },
+  "no-rows": {
+    severity: "error",
+    title: "Table without rows",
+    why: "Counties and sites are what every other table refers to; without them nothing can be published.",
+  },
 } as const satisfies Record<string, ProblemType>;
 
 export type ProblemCode = keyof typeof PROBLEM_TYPES;

@@ -32,6 +32,8 @@ export const countiesTable = defineTable({
     ),
   },
   primaryKey: ["county_code"],
+  // Every other table refers to its rows: without any, nothing can be published.
+  rowsRequired: true,
 });
 
 export const CountiesRowSchema = countiesTable.row;

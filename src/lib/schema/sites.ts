@@ -133,6 +133,8 @@ export const sitesTable = defineTable({
   primaryKey: ["site_id"],
   foreignKeys: [{ fields: ["county_code"], resource: "counties" }],
   rules: [{ field: "persons", atLeast: "households" }],
+  // Every other table refers to its rows: without any, nothing can be published.
+  rowsRequired: true,
 });
 
 export const SitesRowSchema = sitesTable.row;

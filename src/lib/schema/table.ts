@@ -42,6 +42,8 @@ export interface TableInput<F extends Record<string, FieldDef>> {
   foreignKeys?: { fields: (keyof F & string)[]; resource: string; resourceFields?: string[] }[];
   /** Within-row rules such as "employed ≤ with labour", checked by the validator. */
   rules?: RowRule[];
+  /** True when the table must have at least one row (the places every other table refers to). */
+  rowsRequired?: boolean;
 }
 
 /** A table of the contract, ready for the validator, the generator and the site. */
@@ -58,6 +60,8 @@ export interface Table<F extends Record<string, FieldDef> = Record<string, Field
   primaryKey: (keyof F & string)[];
   foreignKeys: ForeignKey[];
   rules: RowRule[];
+  /** True when the table must have at least one row. */
+  rowsRequired: boolean;
   schema: TableSchema;
 }
 
@@ -85,6 +89,7 @@ export function defineTable<const F extends Record<string, FieldDef>>(input: Tab
     primaryKey: input.primaryKey,
     foreignKeys,
     rules: input.rules ?? [],
+    rowsRequired: input.rowsRequired ?? false,
     schema: {
       $schema: TABLE_SCHEMA_PROFILE,
       fields,

@@ -6,6 +6,7 @@
  */
 import { PERIOD_PATTERN } from "../schema/common.ts";
 import type { TableSchemaField } from "../schema/field.ts";
+import { explainNotANumber } from "./hints.ts";
 
 /** A cell's typed value: `null` when empty (not reported). */
 export type CellValue = string | number | boolean | null;
@@ -75,7 +76,7 @@ export function readCount(raw: string): CellResult {
   if (PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
   const number = readLooseNumber(raw);
   if (!number.ok) {
-    return { ok: false, code: "type", message: `“${raw}” is not a whole number.` };
+    return { ok: false, code: "type", message: explainNotANumber(raw) ?? `“${raw}” is not a whole number.` };
   }
   const value = number.value as number;
   if (!Number.isInteger(value)) {
@@ -103,7 +104,7 @@ export function readLooseNumber(raw: string): CellResult {
   }
   const plain = GROUPED.test(folded) ? folded.replaceAll(",", "") : folded;
   if (!/^-?\d+(?:\.\d+)?$/.test(plain)) {
-    return { ok: false, code: "type", message: `“${raw}” is not a number.` };
+    return { ok: false, code: "type", message: explainNotANumber(raw) ?? `“${raw}” is not a number.` };
   }
   const value = Number(plain);
   return { ok: true, value, note: `“${raw}” was read as ${value}; write numbers as plain digits.` };

@@ -322,13 +322,17 @@ function checkSites(
     if (insideCounty && typeof county === "string" && typeof lat === "number" && typeof lon === "number") {
       const inside = insideCounty(county, lon, lat);
       if (inside === false) {
+        // Where both values could be either, a swapped pair that lands inside the county says why.
+        const swapped = Math.abs(lon) <= 90 && insideCounty(county, lat, lon) === true;
         problems.push(
           problem(
             file,
             row,
             "lat",
             "outside-county",
-            `the point lat ${lat}, lon ${lon} lies outside county ${county}. Check the coordinates (WGS-84, decimal degrees; latitude and longitude not swapped).`,
+            swapped
+              ? `the point lat ${lat}, lon ${lon} lies outside county ${county}, but lat ${lon}, lon ${lat} lies inside it: latitude and longitude look swapped. Swap the two cells.`
+              : `the point lat ${lat}, lon ${lon} lies outside county ${county}. Check the coordinates (WGS-84, decimal degrees; latitude and longitude not swapped).`,
           ),
         );
       } else if (inside === null) {

@@ -11,6 +11,7 @@ import { MAX_CELL_LENGTH } from "../schema/field.ts";
 import type { Table } from "../schema/table.ts";
 import { problem, type Problem } from "../problems.ts";
 import { compileFastReader, isIssue, type CellValue } from "./cells.ts";
+import { swappedCoordinatesHint } from "./hints.ts";
 import { findPersonalData, isPersonalDataColumn } from "./personal-data.ts";
 
 /** A row's values by column name: `null` for an empty cell, undefined for one that could not be read. */
@@ -62,6 +63,40 @@ function needsTrim(raw: string): boolean {
   return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0;
 }
 
+/** Whether a data row is really a header: the column names again, or the columns' titles. */
+type HeaderLike = "names" | "titles" | null;
+
+function position(columns: Column[], name: string): number | undefined {
+  return columns.find((column) => column.name === name)?.index;
+}
+
+/**
+ * Recognises a header row in the middle of the data: at least half the contract's columns named
+ * in it, by name or by their Chinese or English titles. Only rows whose first key cell has no
+ * digit are looked at closely (keys hold digits), so the test costs nothing on real rows.
+ */
+function headerLikeRow(table: Table, keyIndex: number | undefined): (cells: string[]) => HeaderLike {
+  const names = new Set<string>(table.columns);
+  const titles = new Set<string>();
+  for (const field of table.fields) {
+    titles.add(headerKey(field.title));
+    titles.add(headerKey(field.title_en));
+  }
+  const enough = Math.ceil(table.columns.length / 2);
+  return (cells) => {
+    if (keyIndex === undefined || /\d/.test(cells[keyIndex] ?? "")) return null;
+    let byName = 0;
+    let byTitle = 0;
+    for (const cell of cells) {
+      const key = headerKey(cell);
+      if (names.has(key)) byName++;
+      else if (titles.has(key)) byTitle++;
+    }
+    if (byName >= enough) return "names";
+    return byName + byTitle >= enough ? "titles" : null;
+  };
+}
+
 /** Finds the header row: row 1 normally, or a later row when a title sits above it. */
 function findHeader(records: string[][], table: Table): number {
   const wanted = new Set<string>(table.columns);
@@ -79,6 +114,8 @@ interface Column {
   index: number | undefined;
   read: ReturnType<typeof compileFastReader>;
   isText: boolean;
+  /** A better message for this column's error that the row's other cells reveal, or null. */
+  hint?: (cells: string[]) => string | null;
 }
 
 /** Checks the header and maps the contract's columns to their positions in the file. */
@@ -169,6 +206,13 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
     read: compileFastReader(field),
     isText: field.type === "string" && !field.constraints.enum && !field.constraints.pattern,
   }));
+  // A latitude beyond ±90 beside a longitude within it: the two cells were swapped.
+  const lat = columns.find((column) => column.name === "lat");
+  const lon = position.get("lon");
+  if (lat?.index !== undefined && lon !== undefined) {
+    const at = lat.index;
+    lat.hint = (cells) => swappedCoordinatesHint(cells[at] ?? "", cells[lon] ?? "");
+  }
   return { columns, blank, usable: table.primaryKey.every((column) => position.has(column)) };
 }
 
@@ -184,18 +228,46 @@ export function validateTableText(file: string, text: string, table: Table): Tab
   let seen = 0;
   let pending: string[][] = [];
   // Held in an object: it is set inside Papa's callbacks, where TypeScript cannot follow a plain variable.
-  const state: { header: { cells: string[]; row: number; columns: Column[]; blank: number[] } | null } = {
-    header: null,
-  };
-  let usable = true;
+  const state: {
+    header: {
+      cells: string[];
+      row: number;
+      columns: Column[];
+      blank: number[];
+      headerLike: (cells: string[]) => HeaderLike;
+    } | null;
+  } = { header: null };
+  // Set inside Papa's callbacks, where TypeScript cannot follow it: typed wide so it is not read as always true.
+  let usable = true as boolean;
   let stopped = false;
+  let dataRows = 0;
   const unbalanced = new Set<number>();
   const blankHasData = new Set<number>();
 
   const readRow = (cells: string[], index: number) => {
     const rowNumber = index + 1;
-    if (isBlank(cells) || unbalanced.has(index)) return;
+    if (isBlank(cells)) return;
+    if (unbalanced.has(index)) {
+      dataRows++;
+      return;
+    }
     const h = state.header!;
+    const repeated = h.headerLike(cells);
+    if (repeated) {
+      problems.push(
+        problem(
+          file,
+          rowNumber,
+          null,
+          "header-repeated",
+          repeated === "names"
+            ? `row ${rowNumber} repeats the header (two exports pasted together?). Delete the row.`
+            : `row ${rowNumber} holds the columns' titles, not data (a second header row?). Delete the row; the header in row ${h.row} is enough.`,
+        ),
+      );
+      return;
+    }
+    dataRows++;
     if (cells.length !== h.cells.length) {
       const extraBlank = cells.length > h.cells.length && isBlank(cells.slice(h.cells.length));
       if (!extraBlank) {
@@ -271,7 +343,8 @@ export function validateTableText(file: string, text: string, table: Table): Tab
           problems.push(problem(file, rowNumber, column.name, "normalised", result.message));
           values[column.name] = result.value ?? null;
         } else {
-          problems.push(problem(file, rowNumber, column.name, result.code, result.message));
+          const message = column.hint?.(cells) ?? result.message;
+          problems.push(problem(file, rowNumber, column.name, result.code, message));
           values[column.name] = undefined;
           complete = false;
         }
@@ -330,7 +403,13 @@ export function validateTableText(file: string, text: string, table: Table): Tab
     }
     const read = readHeader(file, cells, headerIndex + 1, table, problems);
     usable = read.usable;
-    state.header = { cells, row: headerIndex + 1, columns: read.columns, blank: read.blank };
+    state.header = {
+      cells,
+      row: headerIndex + 1,
+      columns: read.columns,
+      blank: read.blank,
+      headerLike: headerLikeRow(table, position(read.columns, table.primaryKey[0]!)),
+    };
     return headerIndex + 1;
   };
 
@@ -381,6 +460,19 @@ export function validateTableText(file: string, text: string, table: Table): Tab
 
   // Papa reports a final newline as one more empty record; blank records are skipped anyway.
   const h = state.header;
+  if (h && usable && dataRows === 0 && table.rowsRequired) {
+    problems.push(
+      problem(
+        file,
+        null,
+        null,
+        "no-rows",
+        `${table.path} has its header but no rows; it needs at least one (${table.rowMeaning.en}). Add the rows, or check that the export was not filtered.`,
+      ),
+    );
+    // Other tables' references to it are then not reported row by row.
+    usable = false;
+  }
   if (h) {
     for (const index of h.blank) {
       problems.push(

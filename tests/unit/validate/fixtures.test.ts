@@ -26,10 +26,13 @@ async function withDefect(defect: string | null): Promise<string> {
   return dir;
 }
 
-async function problemsOf(defect: string | null) {
+async function fullProblemsOf(defect: string | null) {
   const dir = await withDefect(defect);
-  const { problems } = await loadDataDirectory(dir, { cwd: dir });
-  return problems.map((p) => [p.file, p.row, p.column, p.code]);
+  return (await loadDataDirectory(dir, { cwd: dir })).problems;
+}
+
+async function problemsOf(defect: string | null) {
+  return (await fullProblemsOf(defect)).map((p) => [p.file, p.row, p.column, p.code]);
 }
 
 afterAll(async () => {
@@ -61,6 +64,10 @@ const CASES: [string, Tuple[]][] = [
   ["counties.column-order", [["counties.csv", 1, null, "column-order"]]],
   ["counties.semicolons", [["counties.csv", 1, null, "missing-column"]]],
   // Rows
+  ["sites.header-repeated", [["sites.csv", 3, null, "header-repeated"]]],
+  ["employment.titles-row", [["employment.csv", 2, null, "header-repeated"]]],
+  ["sites.no-rows", [["sites.csv", null, null, "no-rows"]]],
+  ["workshops.header-only", []],
   ["industries.unbalanced-quote", [["industries.csv", 2, null, "unbalanced-quote"]]],
   ["employment.field-count", [["employment.csv", 2, null, "field-count"]]],
   ["sites.blank-rows", []],
@@ -102,6 +109,22 @@ const CASES: [string, Tuple[]][] = [
   ["sites.chinese-enum-label", [["sites.csv", 2, "placement", "normalised"]]],
   ["sites.latitude-out-of-range", [["sites.csv", 2, "lat", "constraint"]]],
   ["sites.swapped-coordinates", [["sites.csv", 2, "lat", "constraint"]]],
+  [
+    "sites.degrees-minutes-seconds",
+    [
+      ["sites.csv", 2, "lat", "type"],
+      ["sites.csv", 2, "lon", "type"],
+    ],
+  ],
+  ["funds.amount-in-wan", [["funds.csv", 2, "amount_yuan", "type"]]],
+  [
+    "employment.numbers-in-words",
+    [
+      ["employment.csv", 2, "labour_persons", "type"],
+      ["employment.csv", 3, "labour_persons", "type"],
+      ["employment.csv", 3, "trained_persons", "type"],
+    ],
+  ],
   ["funds.formula", [["funds.csv", 2, "description", "formula"]]],
   [
     "funds.more-than-two-decimals",
@@ -138,7 +161,33 @@ const CASES: [string, Tuple[]][] = [
   ["inspections.site-in-other-county", [["inspections.csv", 2, "county_code", "county-mismatch"]]],
 ];
 
+/**
+ * Where a value is recognisably something else, the message says so and what to write instead:
+ * [fixture, row, column, words the message must hold], the values converted by hand.
+ */
+const SAYS_INSTEAD: [string, number | null, string | null, string[]][] = [
+  ["sites.header-repeated", 3, null, ["row 3 repeats the header"]],
+  ["employment.titles-row", 2, null, ["row 2 holds the columns' titles"]],
+  ["sites.no-rows", null, null, ["sites.csv has its header but no rows"]],
+  ["sites.swapped-coordinates", 2, "lat", ["latitude and longitude look swapped", "Swap the two cells"]],
+  // 32 + 11/60 + 13.2/3600 = 32.187; 110 + 19/60 + 48/3600 = 110.33
+  ["sites.degrees-minutes-seconds", 2, "lat", ["degrees, minutes and seconds", "32.187."]],
+  ["sites.degrees-minutes-seconds", 2, "lon", ["degrees, minutes and seconds", "110.33."]],
+  ["funds.amount-in-wan", 2, "amount_yuan", ["uses 万 (ten thousand)", ": 1500000."]],
+  ["employment.numbers-in-words", 2, "labour_persons", ["“约110” is an estimate", "(110, if that is exact)"]],
+  ["employment.numbers-in-words", 3, "labour_persons", ["has a unit (人)", "the number alone: 8200."]],
+  ["employment.numbers-in-words", 3, "trained_persons", ["“75%” is a percentage", "not a share"]],
+];
+
 describe("anju validate on fixtures named after their defect", () => {
+  test.each(SAYS_INSTEAD)(
+    "%s row %s, column %s: the message names the cause and the fix",
+    async (defect, row, column, words) => {
+      const found = (await fullProblemsOf(defect)).find((p) => p.row === row && p.column === column);
+      for (const word of words) expect(found?.message).toContain(word);
+    },
+  );
+
   test("the clean fixture validates with no problem", async () => {
     expect(await problemsOf(null)).toEqual([]);
   });

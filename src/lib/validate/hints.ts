@@ -1,0 +1,118 @@
+/**
+ * Saying what to write instead. When a cell that should hold a number holds something that is
+ * recognisably a number written another way — `300万`, `约40`, `75%`, `40人`, `32°34'12"N` — the
+ * message names the likely cause and the value to write, worked out where it can be. Nothing here
+ * is accepted silently: these stay errors, because the reading could be wrong.
+ */
+
+// A number as people type it: digits, thousands commas, decimals.
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+
+const MULTIPLIERS: Record<string, { places: number; words: string }> = {
+  万: { places: 4, words: "ten thousand" },
+  亿: { places: 8, words: "a hundred million" },
+  千: { places: 3, words: "a thousand" },
+};
+const MULTIPLIED = new RegExp(`^${NUMBER}(万|亿|千)(.*)$`);
+
+const APPROXIMATE_BEFORE = new RegExp(
+  `^(约|大约|大概|近|将近|接近|超过|逾|不到|不足|~|≈|>=|<=|>|<|≥|≤)${NUMBER}(.*)$`,
+);
+const APPROXIMATE_AFTER = new RegExp(`^${NUMBER}(左右|余|多|以上|以下|上下|\\+)(.*)$`);
+
+const PERCENT = new RegExp(`^${NUMBER}%$|^百分之${NUMBER}$`);
+
+const UNITS = "人|户|个|元|套|间|次|名|家|处|项|亩|平方米|㎡|m2|m²|公里|千米|米|年|岁";
+const WITH_UNIT = new RegExp(`^${NUMBER}(${UNITS})$`);
+
+/** Moves a decimal number's point `places` to the right, exactly: ("1.5", 4) → "15000". */
+export function shiftDecimal(number: string, places: number): string {
+  const [whole = "", fraction = ""] = number.replaceAll(",", "").split(".");
+  const digits = `${whole}${fraction.padEnd(places, "0")}`;
+  const point = whole.length + places;
+  const result = `${digits.slice(0, point)}${digits.length > point ? `.${digits.slice(point)}` : ""}`;
+  return result
+    .replace(/^0+(?=\d)/, "")
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
+}
+
+// Degrees, minutes and seconds as surveyors and phones write them. After NFKC, ″ is ′′.
+const DMS = new RegExp(
+  [
+    "^(?<before>[NSEW]|北纬|南纬|东经|西经)?",
+    String.raw`(?<deg>\d+(?:\.\d+)?)(?:°|度|º)`,
+    String.raw`(?:(?<min>\d+(?:\.\d+)?)(?:′|'|’|分))?`,
+    String.raw`(?:(?<sec>\d+(?:\.\d+)?)(?:″|"|”|''|′′|’’|秒))?`,
+    "(?<after>[NSEW]|北纬|南纬|东经|西经|北|南|东|西)?$",
+  ].join(""),
+  "i",
+);
+const DEGREE_SIGN = /[°度º]/;
+
+/**
+ * Reads degrees, minutes and seconds (`32°34'12"N`, `110度47分`, `N32°34′12″`) as decimal degrees,
+ * rounded to six places (about 0.1 m); south and west are negative. Null when it is not that form
+ * or a minute or second is 60 or more.
+ */
+export function readDegreesMinutesSeconds(raw: string): number | null {
+  const match = DMS.exec(raw.normalize("NFKC").replace(/\s+/g, ""));
+  if (!match?.groups) return null;
+  const { before, deg, min, sec, after } = match.groups;
+  if (before && after) return null;
+  const minutes = Number(min ?? 0);
+  const seconds = Number(sec ?? 0);
+  if (minutes >= 60 || seconds >= 60) return null;
+  const hemisphere = (before ?? after ?? "").toUpperCase();
+  const sign = /^[SW]$|^南|^西/.test(hemisphere) ? -1 : 1;
+  return sign * Number((Number(deg) + minutes / 60 + seconds / 3600).toFixed(6));
+}
+
+/**
+ * Why a cell meant to hold a number does not, with what to write instead; null when the text is
+ * not recognisably a number written another way.
+ */
+export function explainNotANumber(raw: string): string | null {
+  const text = raw.normalize("NFKC").trim().replace(/\s+/g, "");
+  if (DEGREE_SIGN.test(text)) {
+    const degrees = readDegreesMinutesSeconds(text);
+    return degrees === null
+      ? `“${raw}” looks like degrees and minutes. Write decimal degrees instead: degrees + minutes ÷ 60 + seconds ÷ 3600, such as 32.57 for 32°34'12".`
+      : `“${raw}” is in degrees, minutes and seconds. Write decimal degrees instead: ${degrees}.`;
+  }
+  const percent = PERCENT.exec(text);
+  if (percent) {
+    return `“${raw}” is a percentage, but this column takes the number itself, not a share. Write the count or amount (75% of 200 households is 150); Anju computes the shares.`;
+  }
+  const multiplied = MULTIPLIED.exec(text);
+  if (multiplied) {
+    const [, number, word, rest] = multiplied as unknown as [string, string, string, string];
+    const { places, words } = MULTIPLIERS[word]!;
+    const unit = rest ? `, without the unit “${rest}”` : "";
+    return `“${raw}” uses ${word} (${words}). Write the whole number in digits${unit}: ${shiftDecimal(number, places)}.`;
+  }
+  const approximate = APPROXIMATE_BEFORE.exec(text) ?? APPROXIMATE_AFTER.exec(text);
+  if (approximate) {
+    const before = APPROXIMATE_BEFORE.test(text);
+    const [word, number] = before ? [approximate[1]!, approximate[2]!] : [approximate[2]!, approximate[1]!];
+    return `“${raw}” is an estimate (${word}). Write the exact figure in digits (${number.replaceAll(",", "")}, if that is exact); if it is not known, leave the cell empty rather than guess.`;
+  }
+  const withUnit = WITH_UNIT.exec(text);
+  if (withUnit) {
+    return `“${raw}” has a unit (${withUnit[2]!}); the column's unit is fixed. Write the number alone: ${withUnit[1]!.replaceAll(",", "")}.`;
+  }
+  return null;
+}
+
+/**
+ * When a latitude cannot be one (beyond ±90) but would make a longitude, and the longitude cell
+ * would make a latitude, the two were swapped: the message says so. Null otherwise.
+ */
+export function swappedCoordinatesHint(latRaw: string, lonRaw: string): string | null {
+  const lat = Number(latRaw.trim());
+  const lon = Number(lonRaw.trim());
+  if (latRaw.trim() === "" || lonRaw.trim() === "" || !Number.isFinite(lat) || !Number.isFinite(lon))
+    return null;
+  if (Math.abs(lat) <= 90 || Math.abs(lat) > 180 || Math.abs(lon) > 90) return null;
+  return `lat is ${latRaw.trim()} and lon is ${lonRaw.trim()}: latitude and longitude look swapped (a latitude lies between -90 and 90, so ${latRaw.trim()} can only be a longitude). Swap the two cells.`;
+}
