@@ -61,35 +61,39 @@ describe("anju validate", () => {
     expect(effects.stdout.join("")).toMatch(/^0 errors, 1 warning in 1 file\n/);
   });
 
-  describe("with 200,000 problems in one file (more than a spread call can pass)", () => {
-    // Every county code breaks its pattern: one constraint problem a row, and the sites then point
-    // to counties that are not there.
-    const rows = Array.from({ length: 200_000 }, (_, i) => `x${i},县${i},County ${i}`);
-    const counties = `county_code,name_zh,name_en\n${rows.join("\n")}\n`;
+  describe(
+    "with 200,000 problems in one file (more than a spread call can pass)",
+    { timeout: 120_000 },
+    () => {
+      // Every county code breaks its pattern: one constraint problem a row, and the sites then point
+      // to counties that are not there.
+      const rows = Array.from({ length: 200_000 }, (_, i) => `x${i},县${i},County ${i}`);
+      const counties = `county_code,name_zh,name_en\n${rows.join("\n")}\n`;
 
-    test("--format json lists every problem", async () => {
-      const effects = recordingEffects(await dataset({ "counties.csv": counties }));
-      expect(await main(["validate", "--format", "json"], effects)).toBe(1);
-      const problems = JSON.parse(effects.stdout.join("")) as { file: string; code: string }[];
-      const own = problems.filter((p) => p.file === "data/counties.csv");
-      expect(own).toHaveLength(200_000);
-      expect(own.every((p) => p.code === "constraint")).toBe(true);
-    });
+      test("--format json lists every problem", async () => {
+        const effects = recordingEffects(await dataset({ "counties.csv": counties }));
+        expect(await main(["validate", "--format", "json"], effects)).toBe(1);
+        const problems = JSON.parse(effects.stdout.join("")) as { file: string; code: string }[];
+        const own = problems.filter((p) => p.file === "data/counties.csv");
+        expect(own).toHaveLength(200_000);
+        expect(own.every((p) => p.code === "constraint")).toBe(true);
+      });
 
-    test("the text shows the first 100 of the code in the file, then one line with the count of the rest", async () => {
-      const effects = recordingEffects(await dataset({ "counties.csv": counties }));
-      expect(await main(["validate"], effects)).toBe(1);
-      const lines = effects.stdout.join("").split("\n");
-      const own = lines.filter((line) => line.startsWith("data/counties.csv:"));
-      expect(own).toHaveLength(101);
-      expect(own.slice(0, 100).every((line) => line.includes(": constraint: "))).toBe(true);
-      expect(own[0]).toMatch(/^data\/counties\.csv:2:county_code: constraint: /);
-      expect(own[100]).toBe(
-        "data/counties.csv::: constraint: … and 199,900 more constraint problems in this file. Run with --format json to list every one.",
-      );
-      expect(lines[0]).toMatch(/^2\d{5} errors, 0 warnings in \d+ files$/);
-    });
-  });
+      test("the text shows the first 100 of the code in the file, then one line with the count of the rest", async () => {
+        const effects = recordingEffects(await dataset({ "counties.csv": counties }));
+        expect(await main(["validate"], effects)).toBe(1);
+        const lines = effects.stdout.join("").split("\n");
+        const own = lines.filter((line) => line.startsWith("data/counties.csv:"));
+        expect(own).toHaveLength(101);
+        expect(own.slice(0, 100).every((line) => line.includes(": constraint: "))).toBe(true);
+        expect(own[0]).toMatch(/^data\/counties\.csv:2:county_code: constraint: /);
+        expect(own[100]).toBe(
+          "data/counties.csv::: constraint: … and 199,900 more constraint problems in this file. Run with --format json to list every one.",
+        );
+        expect(lines[0]).toMatch(/^2\d{5} errors, 0 warnings in \d+ files$/);
+      });
+    },
+  );
 
   test.each([
     [["validate", "--format", "xml"], /--format must be text or json/],

@@ -24,6 +24,22 @@ const reader = (data: Dataset) => (name: TableName) =>
 const lookup = (id: string) => Promise.resolve(published.get(id) ?? null);
 
 describe("checkData", () => {
+  test(
+    "reports every problem of a dropped file with 200,000 bad rows instead of overflowing the stack",
+    { timeout: 120_000 },
+    async () => {
+      // The verify page's worker runs this: each row's period breaks its pattern, one problem a row.
+      const rows = Array.from({ length: 200_000 }, (_, i) => `420323-0001,bad${i}`);
+      const employment = `site_id,period\n${rows.join("\n")}\n`;
+      const read = (name: TableName) =>
+        name === "employment" ? new TextEncoder().encode(employment) : reader(DATA)(name);
+      const result = await checkData(read, lookup);
+      expect(result.valid).toBe(false);
+      const periods = result.problems.filter((p) => p.file === "employment.csv" && p.column === "period");
+      expect(periods).toHaveLength(200_000);
+    },
+  );
+
   test("finds no mismatch when the published figures come from the same data", async () => {
     const result = await checkData(reader(DATA), lookup);
     expect(result.valid).toBe(true);
