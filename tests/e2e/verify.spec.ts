@@ -102,3 +102,32 @@ test("a file whose name is not a table is ignored and said so", async ({ page })
   ).toBeVisible();
   expect(await counted(page, "mismatched")).toBe(0);
 });
+
+test("a dropped file with 200,000 bad rows is checked and its problems shortened to 100 of a code, then a count", async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  const csv = await (await page.request.get("/data/employment.csv")).text();
+  const header = csv.split("\n")[0]!;
+  const siteId = csv.split("\n")[1]!.split(",")[0]!;
+  const empty = ",".repeat(header.split(",").length - 2);
+  // Each row's period cannot be read: one problem a row, more than a spread call can pass.
+  const rows = Array.from({ length: 200_000 }, (_, i) => `${siteId},bad${i}${empty}`);
+
+  await page.goto("/en/verify/");
+  await page.locator("#verify-files").setInputFiles({
+    name: "employment.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${header}\n${rows.join("\n")}\n`, "utf8"),
+  });
+  await page.getByRole("button", { name: "Check with these files" }).click();
+  await waitForResult(page);
+  await expect(page.getByRole("status")).toHaveText("The data has errors, so nothing was recomputed");
+  const problems = page.locator("table:has(caption:text('Problems in the data')) tbody tr");
+  await expect(problems).toHaveCount(101);
+  await expect(problems.nth(0)).toContainText("employment.csv2period");
+  await expect(problems.nth(100)).toContainText(
+    "… and 199,900 more type problems in this file; anju validate --format json lists every one.",
+  );
+  expectClean(watch);
+});
