@@ -109,10 +109,12 @@ export function explainNotANumber(raw: string): string | null {
  * would make a latitude, the two were swapped: the message says so. Null otherwise.
  */
 export function swappedCoordinatesHint(latRaw: string, lonRaw: string): string | null {
-  const lat = Number(latRaw.trim());
-  const lon = Number(lonRaw.trim());
-  if (latRaw.trim() === "" || lonRaw.trim() === "" || !Number.isFinite(lat) || !Number.isFinite(lon))
-    return null;
+  // Full-width digits (１１０.３３) are read as the validator reads them.
+  const latText = latRaw.normalize("NFKC").trim();
+  const lonText = lonRaw.normalize("NFKC").trim();
+  const lat = Number(latText);
+  const lon = Number(lonText);
+  if (latText === "" || lonText === "" || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   if (Math.abs(lat) <= 90 || Math.abs(lat) > 180 || Math.abs(lon) > 90) return null;
-  return `lat is ${latRaw.trim()} and lon is ${lonRaw.trim()}: latitude and longitude look swapped (a latitude lies between -90 and 90, so ${latRaw.trim()} can only be a longitude). Swap the two cells.`;
+  return `lat is ${latText} and lon is ${lonText}: latitude and longitude look swapped (a latitude lies between -90 and 90, so ${latText} can only be a longitude). Swap the two cells.`;
 }

@@ -85,6 +85,10 @@ describe("swappedCoordinatesHint", () => {
     );
   });
 
+  test("reads full-width digits as the validator does", () => {
+    expect(swappedCoordinatesHint("１１０.３３", "３２.１８７")).toContain("lat is 110.33 and lon is 32.187");
+  });
+
   test.each([
     ["95", "120"],
     ["200", "30"],
