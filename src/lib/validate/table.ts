@@ -66,7 +66,8 @@ function needsTrim(raw: string): boolean {
 /** Whether a data row is really a header: the column names again, or the columns' titles. */
 type HeaderLike = "names" | "titles" | null;
 
-function position(columns: Column[], name: string): number | undefined {
+/** Where a contract column sits in the file, if it is there. */
+function columnIndex(columns: Column[], name: string): number | undefined {
   return columns.find((column) => column.name === name)?.index;
 }
 
@@ -408,7 +409,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
       row: headerIndex + 1,
       columns: read.columns,
       blank: read.blank,
-      headerLike: headerLikeRow(table, position(read.columns, table.primaryKey[0]!)),
+      headerLike: headerLikeRow(table, columnIndex(read.columns, table.primaryKey[0]!)),
     };
     return headerIndex + 1;
   };
