@@ -80,7 +80,16 @@ export function readCount(raw: string): CellResult {
   }
   const value = number.value as number;
   if (!Number.isInteger(value)) {
-    return { ok: false, code: "type", message: `“${raw}” is not a whole number; counts have no fractions.` };
+    // Between 0 and 1 it is most likely a share typed where its count belongs.
+    const share =
+      value > 0 && value < 1
+        ? ` If it is a share (${Number((value * 100).toFixed(4))}%), write the count itself.`
+        : "";
+    return {
+      ok: false,
+      code: "type",
+      message: `“${raw}” is not a whole number; counts have no fractions.${share}`,
+    };
   }
   if (value < 0) return { ok: false, code: "constraint", message: `${value} is negative; counts are ≥ 0.` };
   if (!Number.isSafeInteger(value)) {

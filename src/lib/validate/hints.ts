@@ -49,6 +49,12 @@ const DMS = new RegExp(
   "i",
 );
 const DEGREE_SIGN = /[°度º]/;
+const MINUTE_OR_SECOND = /[′'’分″"”秒]/;
+
+// What spreadsheets and forms put where there is no value.
+const PLACEHOLDER = /^(?:-+|—+|–|−|\/|\\|无|暂无|没有|不详|未知|空|n\/?a|null|none|nil|\.+|…+|\?+|？+)$/i;
+const EXCEL_ERROR = /^#(?:N\/A|VALUE!|DIV\/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+const CHINESE_NUMERALS = /^[零〇一二两三四五六七八九十百千万亿]+$/;
 
 /**
  * Reads degrees, minutes and seconds (`32°34'12"N`, `110度47分`, `N32°34′12″`) as decimal degrees,
@@ -74,8 +80,19 @@ export function readDegreesMinutesSeconds(raw: string): number | null {
  */
 export function explainNotANumber(raw: string): string | null {
   const text = raw.normalize("NFKC").trim().replace(/\s+/g, "");
+  if (PLACEHOLDER.test(text)) {
+    return `“${raw}” stands for no value. Leave the cell empty instead (an empty cell means not reported), or write 0 if the figure is zero.`;
+  }
+  if (EXCEL_ERROR.test(text)) {
+    return `“${raw}” is an Excel error: the formula behind the cell failed. Fix it in the workbook (or type the value), then export again.`;
+  }
+  if (CHINESE_NUMERALS.test(text)) {
+    return `“${raw}” is written in Chinese numerals. Write it in digits (一百二十 is 120).`;
+  }
   if (DEGREE_SIGN.test(text)) {
     const degrees = readDegreesMinutesSeconds(text);
+    if (degrees !== null && !MINUTE_OR_SECOND.test(text))
+      return `“${raw}” has a degree sign. Write the number of degrees alone: ${degrees}.`;
     return degrees === null
       ? `“${raw}” looks like degrees and minutes. Write decimal degrees instead: degrees + minutes ÷ 60 + seconds ÷ 3600, such as 32.57 for 32°34'12".`
       : `“${raw}” is in degrees, minutes and seconds. Write decimal degrees instead: ${degrees}.`;
@@ -95,7 +112,10 @@ export function explainNotANumber(raw: string): string | null {
   if (approximate) {
     const before = APPROXIMATE_BEFORE.test(text);
     const [word, number] = before ? [approximate[1]!, approximate[2]!] : [approximate[2]!, approximate[1]!];
-    return `“${raw}” is an estimate (${word}). Write the exact figure in digits (${number.replaceAll(",", "")}, if that is exact); if it is not known, leave the cell empty rather than guess.`;
+    // 约300万 is about 3000000, not about 300.
+    const multiplier = MULTIPLIERS[(approximate[3] ?? "").charAt(0)];
+    const figure = multiplier ? shiftDecimal(number, multiplier.places) : number.replaceAll(",", "");
+    return `“${raw}” is an estimate (${word}). Write the exact figure in digits (${figure}, if that is exact); if it is not known, leave the cell empty rather than guess.`;
   }
   const withUnit = WITH_UNIT.exec(text);
   if (withUnit) {

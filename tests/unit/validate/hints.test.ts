@@ -9,6 +9,7 @@ import {
   shiftDecimal,
   swappedCoordinatesHint,
 } from "../../../src/lib/validate/hints.ts";
+import { readCount } from "../../../src/lib/validate/cells.ts";
 import { validateTables } from "../../../src/lib/validate/index.ts";
 
 describe("readDegreesMinutesSeconds", () => {
@@ -68,13 +69,39 @@ describe("explainNotANumber", () => {
     [`32°34'12"N`, ["degrees, minutes and seconds", "decimal degrees instead: 32.57."]],
     ["110度47分", ["decimal degrees instead: 110.783333."]],
     ["32°61'", ["looks like degrees and minutes", "degrees + minutes ÷ 60"]],
+    ["32.187°", ["has a degree sign", "degrees alone: 32.187."]],
+    ["约300万", ["estimate (约)", "(3000000, if that is exact)"]],
+    ["—", ["stands for no value", "Leave the cell empty"]],
+    ["/", ["stands for no value"]],
+    ["无", ["stands for no value"]],
+    ["N/A", ["stands for no value"]],
+    ["#DIV/0!", ["is an Excel error"]],
+    ["#N/A", ["is an Excel error"]],
+    ["一百二十", ["in Chinese numerals", "in digits"]],
   ])("explains %s", (written, words) => {
     const message = explainNotANumber(written);
     for (const word of words) expect(message).toContain(word);
   });
 
-  test.each(["abc", "12.3.4", "—", "n/a", "一百"])("has nothing to say about %s", (written) => {
+  test.each(["abc", "12.3.4", "1e5", "x40"])("has nothing to say about %s", (written) => {
     expect(explainNotANumber(written)).toBeNull();
+  });
+});
+
+describe("readCount on a fraction", () => {
+  test("suggests that a value between 0 and 1 is a share typed where its count belongs", () => {
+    const result = readCount("0.75");
+    expect(result).toEqual({
+      ok: false,
+      code: "type",
+      message:
+        "“0.75” is not a whole number; counts have no fractions. If it is a share (75%), write the count itself.",
+    });
+    expect(readCount("12.5")).toEqual({
+      ok: false,
+      code: "type",
+      message: "“12.5” is not a whole number; counts have no fractions.",
+    });
   });
 });
 
