@@ -4,7 +4,7 @@
  * wrong is a problem on the file with its own code and a fix, never an exception later in the build.
  */
 import type { z } from "zod";
-import { problem, type Problem } from "../problems.ts";
+import { problem, type Problem, type ProblemCode } from "../problems.ts";
 import { DescriptorSchema, PackageMetaSchema, type PackageMeta } from "../schema/datapackage.ts";
 
 /** What the check found: the release metadata when it is valid, and every problem. */
@@ -31,7 +31,7 @@ function describeIssues(error: z.ZodError, prefix: string): string {
  * `unreadable` is given instead when the file exists but could not be read.
  */
 export function checkPackage(bytes: Uint8Array | null, file: string, unreadable?: string): PackageCheck {
-  const fail = (code: Parameters<typeof problem>[3], message: string): PackageCheck => ({
+  const fail = (code: ProblemCode, message: string): PackageCheck => ({
     meta: null,
     problems: [problem(file, null, null, code, message)],
   });
