@@ -16,6 +16,8 @@ const IS_DIGIT = /^\p{Nd}$/u;
 const NOT_ASCII = /[^\x20-\x7E]/;
 // Spreadsheets run a cell as a formula when it starts with one of these (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@]/;
+const FIRST_VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
+const PREFIX = 8;
 
 /** The same text without format characters (Unicode category Cf). */
 export function removeFormatCharacters(text: string): string {
@@ -67,5 +69,12 @@ export function foldText(text: string): string {
  * starts with `=`, `+`, `-` or `@` (so `\u00A0=`, `\u3000＋` and `\u200B@` all count).
  */
 export function startsLikeFormula(text: string): boolean {
-  return FORMULA_START.test(trimWhiteSpace(foldText(text)));
+  const first = FIRST_VISIBLE.exec(text);
+  if (first === null) return false;
+  const code = text.charCodeAt(first.index);
+  if (code < 0x80) return FORMULA_START.test(first[0]);
+  // Only the start matters: fold a short prefix (this runs for every text cell of big files),
+  // and the whole text in the odd case where the prefix folds to white space.
+  const start = trimWhiteSpace(foldText(text.slice(first.index, first.index + PREFIX)));
+  return FORMULA_START.test(start === "" ? trimWhiteSpace(foldText(text)) : start);
 }

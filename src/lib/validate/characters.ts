@@ -73,9 +73,18 @@ export function nameCharacter(char: string): string {
   return `${hex} (${name})`;
 }
 
+/** Whether every character is printable ASCII: most cells of big files, checked without a regex. */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Finds the characters of a cell that are errors or that will be removed; null for a clean cell (the common case, one regex test). */
 export function inspectCharacters(text: string): CharacterFinding | null {
-  if (!SUSPECT.test(text)) return null;
+  if (isPrintableAscii(text) || !SUSPECT.test(text)) return null;
   let error: CharacterFinding["error"] = null;
   let format: CharacterFinding["format"] = null;
   let position = 0;

@@ -55,9 +55,12 @@ const TELEPHONE = new RegExp(
 );
 const MOBILE_START = /^(?:(?:\+|00)86\D?)?1[3-9]/;
 const FOUR_DIGITS = /\d{4}/;
+const DIGIT_LIKE = /[\p{Nd}\p{No}]/u;
 
 /** What kind of personal data a text holds, or null. Cheap for texts without 4 digits in a row. */
 export function findPersonalData(text: string): "resident-id" | "mobile" | "landline" | "bank-card" | null {
+  // Every number needs digits, or characters that fold to digits (①, ¹); most text has neither.
+  if (!DIGIT_LIKE.test(text)) return null;
   // Read as a reader sees it: no invisible characters, every digit as 0–9, every space as " ".
   const folded = foldText(text);
   if (HAS_LONG_DIGITS.test(folded)) {

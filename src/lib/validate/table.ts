@@ -31,6 +31,8 @@ export interface TableResult {
   usable: boolean;
 }
 
+// Most cells of big files are printable ASCII: they skip the character checks and Unicode trim.
+const NOT_PLAIN = /[^\x20-\x7e]/;
 const PERSONAL_WORDS = {
   "resident-id": "a resident ID number",
   mobile: "a mobile phone number",
@@ -62,9 +64,14 @@ function headerKey(cell: string): string {
  * as cells of the published form start and end with a visible ASCII character.
  */
 function needsTrim(raw: string): boolean {
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  return first <= 32 || last <= 32 || first >= 0x7f || last >= 0x7f;
+  return mayBeWhiteSpace(raw.charCodeAt(0)) || mayBeWhiteSpace(raw.charCodeAt(raw.length - 1));
+}
+
+/** Whether a UTF-16 code unit may be Unicode white space (every one is ≤ 0x20, or 0x85 … 0x3000). */
+function mayBeWhiteSpace(code: number): boolean {
+  return (
+    code <= 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x3000)
+  );
 }
 
 /**
@@ -226,10 +233,19 @@ export function validateTableText(
   const unbalanced = new Set<number>();
   const blankHasData = new Set<number>();
 
+  // The row being read, and how `refuse` reports a cell of it that cannot be published: the
+  // row lends its keys, never that value.
+  const row = { values: template, number: 0, complete: true };
+  const refuse = (name: string, code: ProblemCode, message: string) => {
+    problems.push(problem(file, row.number, name, code, message));
+    row.complete = false;
+    row.values[name] = undefined;
+  };
+
   const readRow = (cells: string[], index: number) => {
     const rowNumber = index + 1;
     if (isBlank(cells) || unbalanced.has(index)) return;
-    const damaged = foreign.severity === "error" && foreignRows.has(index);
+    const damaged = foreignRows.size > 0 && foreign.severity === "error" && foreignRows.has(index);
     const h = state.header!;
     if (cells.length !== h.cells.length) {
       const extraBlank = cells.length > h.cells.length && isBlank(cells.slice(h.cells.length));
@@ -248,13 +264,9 @@ export function validateTableText(
     }
     for (const b of h.blank) if (!isBlankCell(cells[b] ?? "")) blankHasData.add(b);
     const values = { ...template };
-    let complete = true;
-    /** Reports a cell that cannot be published: it lends the row's keys, never its value. */
-    const refuse = (name: string, code: ProblemCode, message: string) => {
-      problems.push(problem(file, rowNumber, name, code, message));
-      complete = false;
-      values[name] = undefined;
-    };
+    row.values = values;
+    row.number = rowNumber;
+    row.complete = true;
     for (const column of h.columns) {
       if (column.index === undefined) continue;
       let raw = cells[column.index] ?? "";
@@ -266,30 +278,34 @@ export function validateTableText(
         );
         continue;
       }
-      if (damaged && raw.includes("\uFFFD")) {
-        // Garbled by bytes in another encoding: reported once for the row (encoding-mixed).
-        complete = false;
-        values[column.name] = undefined;
-        continue;
+      if (NOT_PLAIN.test(raw)) {
+        if (damaged && raw.includes("\uFFFD")) {
+          // Garbled by bytes in another encoding: reported once for the row (encoding-mixed).
+          row.complete = false;
+          values[column.name] = undefined;
+          continue;
+        }
+        const characters = inspectCharacters(raw);
+        if (characters?.error) {
+          refuse(column.name, characters.error.code, describeCharacterError(characters.error));
+          continue;
+        }
+        if (characters?.format) {
+          problems.push(
+            problem(
+              file,
+              rowNumber,
+              column.name,
+              "format-character",
+              describeFormatCharacters(characters.format),
+            ),
+          );
+          raw = removeFormatCharacters(raw);
+        }
+        raw = trimWhiteSpace(raw);
+      } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) {
+        raw = raw.trim();
       }
-      const characters = inspectCharacters(raw);
-      if (characters?.error) {
-        refuse(column.name, characters.error.code, describeCharacterError(characters.error));
-        continue;
-      }
-      if (characters?.format) {
-        problems.push(
-          problem(
-            file,
-            rowNumber,
-            column.name,
-            "format-character",
-            describeFormatCharacters(characters.format),
-          ),
-        );
-        raw = removeFormatCharacters(raw);
-      }
-      if (raw !== "" && needsTrim(raw)) raw = trimWhiteSpace(raw);
       if (column.isText) {
         // Checked on the folded text: a spreadsheet runs ＝ and a formula behind U+3000 alike.
         if (startsLikeFormula(raw)) {
@@ -322,7 +338,7 @@ export function validateTableText(
       }
       values[column.name] = result;
     }
-    if (!complete) incomplete.add(rows.length);
+    if (!row.complete) incomplete.add(rows.length);
     rows.push(values);
     rowNumbers.push(rowNumber);
   };
