@@ -4,7 +4,7 @@
  */
 import { DEFAULT_DENYLIST, findDenied, type DenyRule } from "../policy/spam.ts";
 import { foldText } from "../text/fold.ts";
-import { findPersonalData } from "../validate/personal-data.ts";
+import { findPersonalDataInFolded } from "../validate/personal-data.ts";
 
 /** What the guards allow, from the publisher's configuration. */
 export interface GuardRules {
@@ -91,7 +91,7 @@ export function checkOutputText(
   }
   // Personal data is looked for in the visible text, not in markup, hashes or URLs.
   const visible = isHtml ? folded.replace(/<[^>]*>/g, " ") : folded;
-  const personal = isCode ? null : findPersonalData(visible);
+  const personal = isCode ? null : findPersonalDataInFolded(visible);
   if (personal)
     findings.push({ file, code: "personal-data", detail: `what looks like a ${personal} number` });
   if (text.includes("\uFFFD")) {

@@ -45,8 +45,11 @@ const HAS_LONG_DIGITS = /\d{11}/;
 const DASH = String.raw`[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]`;
 const GAP = String.raw`(?:\s?${DASH}\s?|\s)`;
 const COUNTRY = String.raw`(?:(?:\+|00)86${GAP}?)`;
-const LANDLINE = String.raw`(?:\(0?[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}${GAP})[2-9]\d{6,7}`;
-const LANDLINE_INTERNATIONAL = String.raw`${COUNTRY}\(?[1-9]\d{1,2}\)?${GAP}?[2-9]\d{6,7}`;
+// Brackets may be full-width: the folded text keeps the punctuation of Chinese text as it is.
+const OPEN = "[(\uFF08]";
+const CLOSE = "[)\uFF09]";
+const LANDLINE = String.raw`(?:${OPEN}0?[1-9]\d{1,2}${CLOSE}\s?|0[1-9]\d{1,2}${GAP})[2-9]\d{6,7}`;
+const LANDLINE_INTERNATIONAL = String.raw`${COUNTRY}${OPEN}?[1-9]\d{1,2}${CLOSE}?${GAP}?[2-9]\d{6,7}`;
 const LANDLINE_UNBROKEN = String.raw`0[1-9]\d{9,10}`;
 const MOBILE_GROUPED = String.raw`${COUNTRY}?1[3-9]\d${GAP}\d{4}${GAP}\d{4}`;
 const MOBILE_INTERNATIONAL = String.raw`${COUNTRY}1[3-9]\d{9}`;
@@ -55,14 +58,20 @@ const TELEPHONE = new RegExp(
 );
 const MOBILE_START = /^(?:(?:\+|00)86\D?)?1[3-9]/;
 const FOUR_DIGITS = /\d{4}/;
-const DIGIT_LIKE = /[\p{Nd}\p{No}]/u;
+
+/** The kinds of personal data the detectors find. */
+export type PersonalData = "resident-id" | "mobile" | "landline" | "bank-card";
 
 /** What kind of personal data a text holds, or null. Cheap for texts without 4 digits in a row. */
-export function findPersonalData(text: string): "resident-id" | "mobile" | "landline" | "bank-card" | null {
-  // Every number needs digits, or characters that fold to digits (①, ¹); most text has neither.
-  if (!DIGIT_LIKE.test(text)) return null;
+export function findPersonalData(text: string): PersonalData | null {
   // Read as a reader sees it: no invisible characters, every digit as 0–9, every space as " ".
-  const folded = foldText(text);
+  return findPersonalDataInFolded(foldText(text));
+}
+
+/** `findPersonalData` for a text already folded with `foldText` (the output checks fold each page once). */
+export function findPersonalDataInFolded(folded: string): PersonalData | null {
+  // Every number looked for has at least four digits in a row; most text has none.
+  if (!FOUR_DIGITS.test(folded)) return null;
   if (HAS_LONG_DIGITS.test(folded)) {
     for (const [run] of folded.matchAll(DIGIT_RUN)) {
       if (run.length === 18 && isResidentId18(run)) return "resident-id";
@@ -71,7 +80,6 @@ export function findPersonalData(text: string): "resident-id" | "mobile" | "land
       if (/^\d{16,19}$/.test(run) && passesLuhn(run)) return "bank-card";
     }
   }
-  if (!FOUR_DIGITS.test(folded)) return null;
   const telephone = TELEPHONE.exec(folded);
   if (telephone === null) return null;
   return MOBILE_START.test(telephone[0]) ? "mobile" : "landline";
