@@ -223,9 +223,15 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   }
   const count = bad.reduce((sum, record) => sum + record.bad, 0);
   const first = bad[0];
+  const rows = (n: number) => (n === 1 ? "1 row" : `${n} rows`);
+  // Neither encoding reads every row: often a GBK export with rows pasted in from a UTF-8 file.
+  const mixed =
+    wide.length > 0
+      ? ` (${rows(wide.length)}, the first row ${wide[0]!.index + 1}, are UTF-8 and the others look like GBK: one file holds both)`
+      : "";
   return {
     ok: false,
-    reason: `the bytes are neither UTF-8 nor GB18030/GBK, so the text would be garbled: ${count === 1 ? "1 byte" : `${count} bytes`} in ${bad.length === 1 ? "1 row" : `${bad.length} rows`} cannot be read as UTF-8${first ? `, the first in row ${first.index + 1}` : ""}`,
+    reason: `the bytes are neither UTF-8 nor GB18030/GBK, so the text would be garbled: ${count === 1 ? "1 byte" : `${count} bytes`} in ${rows(bad.length)} cannot be read as UTF-8${first ? `, the first in row ${first.index + 1}` : ""}${mixed}`,
     fix: "Save the file again as “CSV UTF-8 (Comma delimited)”, checking that row first.",
     at: first ? { index: first.index, field: first.badCell!.field } : null,
   };

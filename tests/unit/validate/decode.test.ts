@@ -99,6 +99,14 @@ describe("decodeCsvBytes locates bytes it cannot decode", () => {
     expect(!decoded.ok && decoded.reason).toContain("row 3");
   });
 
+  test("says when a file that is mostly GBK has UTF-8 rows that GB18030 cannot read", () => {
+    // Row 4 is UTF-8; read as GB18030 its bytes end a two-byte character on a comma, which fails.
+    const bytes = file("id,name,town\n1,", GBK.麻家渡, ",x\n2,", GBK.城关镇, ",y\n3,中文名,z\n");
+    const decoded = decodeCsvBytes(bytes);
+    expect(!decoded.ok && decoded.at).toEqual({ index: 1, field: 1 });
+    expect(!decoded.ok && decoded.reason).toContain("1 row, the first row 4, are UTF-8");
+  });
+
   test("still refuses UTF-16 and workbooks as whole files", () => {
     expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toMatchObject({ ok: false, at: null });
     expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toMatchObject({ ok: false, at: null });
