@@ -193,6 +193,26 @@ export const PROBLEM_TYPES = {
     title: "Table without rows",
     why: "Counties and sites are what every other table refers to; without them nothing can be published.",
   },
+  "encoding-mixed": {
+    severity: "error",
+    title: "Row in another encoding",
+    why: "A UTF-8 file with rows saved in another encoding (often GBK pasted in) would publish those rows garbled; the rest of the file is read as UTF-8.",
+  },
+  "invalid-character": {
+    severity: "error",
+    title: "Control or invalid character",
+    why: "Control characters (NUL, escape …), noncharacters, lone surrogates and U+FFFD break the programs that read the data or mark text that was already damaged.",
+  },
+  "bidi-control": {
+    severity: "error",
+    title: "Text-direction control",
+    why: "Bidi controls (U+202A–U+202E, U+2066–U+2069) change the order in which text is shown, so a reader would see something other than what is published.",
+  },
+  "format-character": {
+    severity: "warning",
+    title: "Invisible character removed",
+    why: "Zero-width spaces, joiners and other format characters are invisible and can split a number or a word unseen; they are removed from the published text.",
+  },
 } as const satisfies Record<string, ProblemType>;
 
 export type ProblemCode = keyof typeof PROBLEM_TYPES;

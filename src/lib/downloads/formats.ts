@@ -5,6 +5,7 @@
 import { csvLine, formatCsv, type CellValue } from "../csv/write.ts";
 import type { SitesRow } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
+import { startsLikeFormula } from "../text/fold.ts";
 
 /** A validated row of any table, as the contract types it (null = not reported). */
 export type TypedRow = Readonly<Record<string, CellValue>>;
@@ -12,13 +13,20 @@ export type TypedRow = Readonly<Record<string, CellValue>>;
 /** The byte-order mark that tells Excel a CSV is UTF-8. */
 export const BOM = "\uFEFF";
 
-// A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets
-// (OWASP "CSV injection"); a leading apostrophe makes the spreadsheet show it as text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP "CSV injection" also lists a leading tab or carriage return, which some programs strip.
+const CONTROL_START = /^[\t\r]/;
+
+/**
+ * Whether a spreadsheet may run a text cell as a formula: the validator's own rule (the folded,
+ * trimmed text starts with = + - @), or a leading tab or carriage return.
+ */
+function mayRunAsFormula(text: string): boolean {
+  return CONTROL_START.test(text) || startsLikeFormula(text);
+}
 
 /** A text cell made safe for a spreadsheet: a leading `'` when it would otherwise run as a formula. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return mayRunAsFormula(text) ? `'${text}` : text;
 }
 
 /** The canonical CSV of a table: exactly the validated data (UTF-8, LF, contract column order). */
@@ -37,7 +45,7 @@ export function excelCsv(table: Pick<Table, "columns" | "fields">, rows: readonl
     let safe: Record<string, CellValue> | null = null;
     for (const column of textColumns) {
       const value = row[column];
-      if (typeof value === "string" && FORMULA_START.test(value)) {
+      if (typeof value === "string" && mayRunAsFormula(value)) {
         safe ??= { ...row };
         safe[column] = neutraliseFormula(value);
       }

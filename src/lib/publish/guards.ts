@@ -3,7 +3,8 @@
  * denylist, no personal data, no broken characters. Pure: the build reads the files and passes text.
  */
 import { DEFAULT_DENYLIST, findDenied, type DenyRule } from "../policy/spam.ts";
-import { findPersonalData } from "../validate/personal-data.ts";
+import { foldText } from "../text/fold.ts";
+import { findPersonalDataInFolded } from "../validate/personal-data.ts";
 
 /** What the guards allow, from the publisher's configuration. */
 export interface GuardRules {
@@ -82,12 +83,15 @@ export function checkOutputText(
       });
     }
   }
-  for (const match of findDenied(text, deny)) {
+  // Read as the validator reads cells: zero-width characters, full-width forms and other digits
+  // can hide neither spam nor personal data.
+  const folded = foldText(text);
+  for (const match of findDenied(folded, deny)) {
     findings.push({ file, code: "denied-text", detail: `“${match.text}” (rule ${match.rule})` });
   }
   // Personal data is looked for in the visible text, not in markup, hashes or URLs.
-  const visible = isHtml ? text.replace(/<[^>]*>/g, " ") : text;
-  const personal = isCode ? null : findPersonalData(visible);
+  const visible = isHtml ? folded.replace(/<[^>]*>/g, " ") : folded;
+  const personal = isCode ? null : findPersonalDataInFolded(visible);
   if (personal)
     findings.push({ file, code: "personal-data", detail: `what looks like a ${personal} number` });
   if (text.includes("\uFFFD")) {

@@ -85,6 +85,13 @@ export const WARNING_WORDS: Partial<Record<ProblemCode, { title: Bilingual; why:
       en: "The columns were read by their names, so no data was affected; the published file uses the standard order.",
     },
   },
+  "format-character": {
+    title: { zh: "删除了不可见字符", en: "Invisible characters removed" },
+    why: {
+      zh: "单元格中有零宽空格等不可见字符，它们已从发布的文本中删除；请在源文件中删除。",
+      en: "A cell held invisible characters such as zero-width spaces; they were removed from the published text. Please delete them in the source file.",
+    },
+  },
   normalised: {
     title: { zh: "数值写法不标准", en: "A value written in a non-standard way" },
     why: {

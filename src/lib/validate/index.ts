@@ -6,7 +6,7 @@ import { compareProblems, problem, type Problem } from "../problems.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
 import { decodeCsvBytes } from "./decode.ts";
-import { validateTableText, type RowValues, type TableResult } from "./table.ts";
+import { headerName, validateTableText, type RowValues, type TableResult } from "./table.ts";
 
 /**
  * Gives one input file's bytes, or null when the file is absent. Asked for one table at a time,
@@ -80,7 +80,16 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
     const decoded = decodeCsvBytes(bytes);
     if (!decoded.ok) {
       unreadable.add(name);
-      problems.push(problem(file, null, null, "encoding-invalid", `${decoded.reason}. ${decoded.fix}`));
+      const at = decoded.at;
+      problems.push(
+        problem(
+          file,
+          at === null ? null : at.index + 1,
+          at === null ? null : headerName(bytes, at.field),
+          "encoding-invalid",
+          `${decoded.reason}. ${decoded.fix}`,
+        ),
+      );
       continue;
     }
     encodings[name] = decoded.encoding;
@@ -95,7 +104,10 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
         ),
       );
     }
-    const result = validateTableText(file, decoded.text, table);
+    const result = validateTableText(file, decoded.text, table, {
+      rows: decoded.foreign,
+      severity: decoded.encoding === "gb18030" ? "warning" : "error",
+    });
     rows[name] = result;
     complete[name] = result.rows.filter((_, index) => !result.incomplete.has(index));
     if (!result.usable) unreadable.add(name);

@@ -1,7 +1,10 @@
 /**
  * Detectors for personal data that must never be published: resident ID numbers (GB 11643),
- * mobile numbers and bank card numbers, and column names that announce personal data.
+ * mobile and landline telephone numbers and bank card numbers, and column names that announce
+ * personal data. Texts are folded first (src/lib/text/fold.ts), so invisible characters and
+ * digits of other scripts hide nothing.
  */
+import { foldText } from "../text/fold.ts";
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = "10X98765432";
@@ -33,18 +36,53 @@ export function passesLuhn(digits: string): boolean {
 const DIGIT_RUN = /(?<![\dA-Za-z]|\d\.)\d{11,19}[Xx]?(?![\dA-Za-z])/g;
 const HAS_LONG_DIGITS = /\d{11}/;
 
-/** What kind of personal data a text holds, or null. Cheap for texts without 11 digits in a row. */
-export function findPersonalData(text: string): "resident-id" | "mobile" | "bank-card" | null {
-  // Full-width digits are folded first so １３８… is caught too.
-  const folded = /[０-９]/.test(text) ? text.normalize("NFKC") : text;
-  if (!HAS_LONG_DIGITS.test(folded)) return null;
-  for (const [run] of folded.matchAll(DIGIT_RUN)) {
-    if (run.length === 18 && isResidentId18(run)) return "resident-id";
-    if (/^\d{15}$/.test(run)) return "resident-id";
-    if (/^1[3-9]\d{9}$/.test(run)) return "mobile";
-    if (/^\d{16,19}$/.test(run) && passesLuhn(run)) return "bank-card";
+// Telephone numbers as people write them. A landline is an area code (0 and two or three
+// digits: 010, 027, 0719) and a local number of 7 or 8 digits that never starts with 0 or 1; the
+// area code may sit in brackets, and a dash or space may separate the parts (an extension, 转 12
+// or -12, may follow). A mobile number may be grouped 3-4-4. Either may carry +86 or 0086.
+// Dates (2019-09-16), site ids (420323-0001) and amounts never take these shapes: their parts
+// are too short, or they do not start with 0 (or 1[3-9] for a mobile).
+const DASH = String.raw`[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]`;
+const GAP = String.raw`(?:\s?${DASH}\s?|\s)`;
+const COUNTRY = String.raw`(?:(?:\+|00)86${GAP}?)`;
+// Brackets may be full-width: the folded text keeps the punctuation of Chinese text as it is.
+const OPEN = "[(\uFF08]";
+const CLOSE = "[)\uFF09]";
+const LANDLINE = String.raw`(?:${OPEN}0?[1-9]\d{1,2}${CLOSE}\s?|0[1-9]\d{1,2}${GAP})[2-9]\d{6,7}`;
+const LANDLINE_INTERNATIONAL = String.raw`${COUNTRY}${OPEN}?[1-9]\d{1,2}${CLOSE}?${GAP}?[2-9]\d{6,7}`;
+const LANDLINE_UNBROKEN = String.raw`0[1-9]\d{9,10}`;
+const MOBILE_GROUPED = String.raw`${COUNTRY}?1[3-9]\d${GAP}\d{4}${GAP}\d{4}`;
+const MOBILE_INTERNATIONAL = String.raw`${COUNTRY}1[3-9]\d{9}`;
+const TELEPHONE = new RegExp(
+  String.raw`(?<![\dA-Za-z.+])(?:${LANDLINE}|${LANDLINE_INTERNATIONAL}|${MOBILE_GROUPED}|${MOBILE_INTERNATIONAL}|${LANDLINE_UNBROKEN})(?![\dA-Za-z])`,
+);
+const MOBILE_START = /^(?:(?:\+|00)86\D?)?1[3-9]/;
+const FOUR_DIGITS = /\d{4}/;
+
+/** The kinds of personal data the detectors find. */
+export type PersonalData = "resident-id" | "mobile" | "landline" | "bank-card";
+
+/** What kind of personal data a text holds, or null. Cheap for texts without 4 digits in a row. */
+export function findPersonalData(text: string): PersonalData | null {
+  // Read as a reader sees it: no invisible characters, every digit as 0–9, every space as " ".
+  return findPersonalDataInFolded(foldText(text));
+}
+
+/** `findPersonalData` for a text already folded with `foldText` (the output checks fold each page once). */
+export function findPersonalDataInFolded(folded: string): PersonalData | null {
+  // Every number looked for has at least four digits in a row; most text has none.
+  if (!FOUR_DIGITS.test(folded)) return null;
+  if (HAS_LONG_DIGITS.test(folded)) {
+    for (const [run] of folded.matchAll(DIGIT_RUN)) {
+      if (run.length === 18 && isResidentId18(run)) return "resident-id";
+      if (/^\d{15}$/.test(run)) return "resident-id";
+      if (/^1[3-9]\d{9}$/.test(run)) return "mobile";
+      if (/^\d{16,19}$/.test(run) && passesLuhn(run)) return "bank-card";
+    }
   }
-  return null;
+  const telephone = TELEPHONE.exec(folded);
+  if (telephone === null) return null;
+  return MOBILE_START.test(telephone[0]) ? "mobile" : "landline";
 }
 
 const PERSONAL_COLUMN =

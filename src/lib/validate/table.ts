@@ -9,9 +9,12 @@
 import Papa from "papaparse";
 import { MAX_CELL_LENGTH } from "../schema/field.ts";
 import type { Table } from "../schema/table.ts";
-import { problem, type Problem } from "../problems.ts";
+import { problem, type Problem, type ProblemCode } from "../problems.ts";
+import { removeFormatCharacters, startsLikeFormula, trimWhiteSpace } from "../text/fold.ts";
 import { compileFastReader, isIssue, type CellValue } from "./cells.ts";
 import { swappedCoordinatesHint } from "./hints.ts";
+import { holdsReplacementCharacter, inspectCharacters, type CharacterFinding } from "./characters.ts";
+import type { ForeignRow } from "./decode.ts";
 import { findPersonalData, isPersonalDataColumn } from "./personal-data.ts";
 
 /** A row's values by column name: `null` for an empty cell, undefined for one that could not be read. */
@@ -29,11 +32,12 @@ export interface TableResult {
   usable: boolean;
 }
 
-// A cell that starts (after spaces) with one of these runs as a formula in a spreadsheet.
-const FORMULA_START = /^ *[=+\-@\t\r]/;
+// Most cells of big files are printable ASCII: they skip the character checks and Unicode trim.
+const NOT_PLAIN = /[^\x20-\x7e]/;
 const PERSONAL_WORDS = {
   "resident-id": "a resident ID number",
   mobile: "a mobile phone number",
+  landline: "a landline telephone number",
   "bank-card": "a bank card number",
 } as const;
 
@@ -42,25 +46,46 @@ const HEADER_SEARCH_ROWS = 10;
 /** Characters of text parsed at a time. */
 const CHUNK_CHARS = 4 * 1024 * 1024;
 
+/** Whether a cell holds nothing but white space and format characters. */
+function isBlankCell(cell: string): boolean {
+  return cell === "" || (needsTrim(cell) && trimWhiteSpace(removeFormatCharacters(cell)) === "");
+}
+
 function isBlank(cells: string[]): boolean {
-  for (const cell of cells) if (cell !== "" && cell.trim() !== "") return false;
+  for (const cell of cells) if (!isBlankCell(cell)) return false;
   return true;
 }
 
 function headerKey(cell: string): string {
-  return cell
-    .replace(/^\uFEFF/, "")
-    .normalize("NFKC")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, "_");
+  return trimWhiteSpace(removeFormatCharacters(cell).normalize("NFKC")).toLowerCase().replace(/\s+/g, "_");
 }
 
-/** Whether a cell has spaces to trim at either end (cheaper than trimming every cell). */
+/**
+ * Whether a cell may have white space to trim at either end: cheaper than trimming every cell,
+ * as cells of the published form start and end with a visible ASCII character.
+ */
 function needsTrim(raw: string): boolean {
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0;
+  return mayBeWhiteSpace(raw.charCodeAt(0)) || mayBeWhiteSpace(raw.charCodeAt(raw.length - 1));
+}
+
+/** Whether a UTF-16 code unit may be Unicode white space (every one is ≤ 0x20, or 0x85 … 0x3000). */
+function mayBeWhiteSpace(code: number): boolean {
+  return (
+    code <= 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x3000)
+  );
+}
+
+/**
+ * The contract name of a file's column by position, read from its first line (ASCII in every
+ * encoding the validator meets), or `#n` when that cell names no column.
+ */
+export function headerName(bytes: Uint8Array, field: number): string {
+  let end = bytes.indexOf(0x0a);
+  if (end < 0) end = bytes.length;
+  const line = new TextDecoder("utf-8").decode(bytes.subarray(0, end));
+  const cell = Papa.parse<string[]>(line, { delimiter: "," }).data[0]?.[field];
+  const key = cell === undefined ? "" : headerKey(cell);
+  return /^[a-z_]+$/.test(key) ? key : `#${field + 1}`;
 }
 
 /** Whether a data row is really a header: the column names again, or the columns' titles. */
@@ -217,9 +242,25 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
   return { columns, blank, usable: table.primaryKey.every((column) => position.has(column)) };
 }
 
-/** Validates a table given its decoded text and the path to name in problems. */
-export function validateTableText(file: string, text: string, table: Table): TableResult {
+/** Rows of the file in another encoding than the rest (see decode.ts), and how grave that is. */
+export interface ForeignRows {
+  rows: readonly ForeignRow[];
+  /** "error" when the file is UTF-8 and these rows are not; "warning" when they were read as GB18030. */
+  severity: "error" | "warning";
+}
+
+/**
+ * Validates a table given its decoded text and the path to name in problems. `foreign` lists the
+ * rows the decoder found in another encoding; each is reported with its column.
+ */
+export function validateTableText(
+  file: string,
+  text: string,
+  table: Table,
+  foreign: ForeignRows = { rows: [], severity: "error" },
+): TableResult {
   const problems: Problem[] = [];
+  const foreignRows = new Map(foreign.rows.map((row) => [row.index, row]));
   const rows: RowValues[] = [];
   const rowNumbers: number[] = [];
   const incomplete = new Set<number>();
@@ -245,6 +286,15 @@ export function validateTableText(file: string, text: string, table: Table): Tab
   const unbalanced = new Set<number>();
   const blankHasData = new Set<number>();
 
+  // The row being read, and how `refuse` reports a cell of it that cannot be published: the
+  // row lends its keys, never that value.
+  const row = { values: template, number: 0, complete: true };
+  const refuse = (name: string, code: ProblemCode, message: string) => {
+    problems.push(problem(file, row.number, name, code, message));
+    row.complete = false;
+    row.values[name] = undefined;
+  };
+
   const readRow = (cells: string[], index: number) => {
     const rowNumber = index + 1;
     if (isBlank(cells)) return;
@@ -252,6 +302,7 @@ export function validateTableText(file: string, text: string, table: Table): Tab
       dataRows++;
       return;
     }
+    const damaged = foreignRows.size > 0 && foreign.severity === "error" && foreignRows.has(index);
     const h = state.header!;
     const repeated = h.headerLike(cells);
     if (repeated) {
@@ -284,59 +335,69 @@ export function validateTableText(file: string, text: string, table: Table): Tab
         return;
       }
     }
-    for (const b of h.blank) if ((cells[b] ?? "").trim() !== "") blankHasData.add(b);
+    for (const b of h.blank) if (!isBlankCell(cells[b] ?? "")) blankHasData.add(b);
     const values = { ...template };
-    let complete = true;
+    row.values = values;
+    row.number = rowNumber;
+    row.complete = true;
     for (const column of h.columns) {
       if (column.index === undefined) continue;
       let raw = cells[column.index] ?? "";
       if (raw.length > MAX_CELL_LENGTH) {
-        problems.push(
-          problem(
-            file,
-            rowNumber,
-            column.name,
-            "cell-too-long",
-            `the cell holds ${raw.length} characters; at most ${MAX_CELL_LENGTH} are allowed. Shorten it.`,
-          ),
+        refuse(
+          column.name,
+          "cell-too-long",
+          `the cell holds ${raw.length} characters; at most ${MAX_CELL_LENGTH} are allowed. Shorten it.`,
         );
-        complete = false;
-        values[column.name] = undefined;
         continue;
       }
-      if (column.isText) {
-        if (FORMULA_START.test(raw)) {
+      if (NOT_PLAIN.test(raw)) {
+        if (damaged && holdsReplacementCharacter(raw)) {
+          // Garbled by bytes in another encoding: reported once for the row (encoding-mixed).
+          row.complete = false;
+          values[column.name] = undefined;
+          continue;
+        }
+        const characters = inspectCharacters(raw);
+        if (characters?.error) {
+          refuse(column.name, characters.error.code, describeCharacterError(characters.error));
+          continue;
+        }
+        if (characters?.format) {
           problems.push(
             problem(
               file,
               rowNumber,
               column.name,
-              "formula",
-              `the text starts with “${raw.trimStart().charAt(0) || "a control character"}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
+              "format-character",
+              describeFormatCharacters(characters.format),
             ),
           );
-          complete = false;
-          values[column.name] = undefined;
+          raw = removeFormatCharacters(raw);
+        }
+        raw = trimWhiteSpace(raw);
+      } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) {
+        raw = raw.trim();
+      }
+      if (column.isText) {
+        // Checked on the folded text: a spreadsheet runs ＝ and a formula behind U+3000 alike.
+        if (startsLikeFormula(raw)) {
+          refuse(
+            column.name,
+            "formula",
+            `the text starts with “${raw.charAt(0)}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
+          );
           continue;
         }
-        if (raw !== "" && needsTrim(raw)) raw = raw.trim();
         const personal = findPersonalData(raw);
         if (personal) {
-          problems.push(
-            problem(
-              file,
-              rowNumber,
-              column.name,
-              "personal-data",
-              `the text holds what looks like ${PERSONAL_WORDS[personal]}. Personal data is never published: remove it.`,
-            ),
+          refuse(
+            column.name,
+            "personal-data",
+            `the text holds what looks like ${PERSONAL_WORDS[personal]}. Personal data is never published: remove it.`,
           );
-          complete = false;
-          values[column.name] = undefined;
           continue;
         }
-      } else if (raw !== "" && needsTrim(raw)) {
-        raw = raw.trim();
       }
       const result = column.read(raw);
       if (isIssue(result)) {
@@ -344,16 +405,13 @@ export function validateTableText(file: string, text: string, table: Table): Tab
           problems.push(problem(file, rowNumber, column.name, "normalised", result.message));
           values[column.name] = result.value ?? null;
         } else {
-          const message = column.hint?.(cells) ?? result.message;
-          problems.push(problem(file, rowNumber, column.name, result.code, message));
-          values[column.name] = undefined;
-          complete = false;
+          refuse(column.name, result.code, column.hint?.(cells) ?? result.message);
         }
         continue;
       }
       values[column.name] = result;
     }
-    if (!complete) incomplete.add(rows.length);
+    if (!row.complete) incomplete.add(rows.length);
     rows.push(values);
     rowNumbers.push(rowNumber);
   };
@@ -474,6 +532,19 @@ export function validateTableText(file: string, text: string, table: Table): Tab
     // Other tables' references to it are then not reported row by row.
     usable = false;
   }
+  for (const row of foreign.rows) {
+    const name = h?.cells[row.field];
+    const key = name === undefined ? "" : headerKey(name);
+    problems.push(
+      problem(
+        file,
+        row.index + 1,
+        key === "" ? `#${row.field + 1}` : key,
+        foreign.severity === "error" ? "encoding-mixed" : "encoding-gb18030",
+        describeForeignRow(row, foreign.severity),
+      ),
+    );
+  }
   if (h) {
     for (const index of h.blank) {
       problems.push(
@@ -490,4 +561,33 @@ export function validateTableText(file: string, text: string, table: Table): Tab
     }
   }
   return { rows, rowNumbers, incomplete, problems, usable };
+}
+
+function quoted(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `“${short}”`;
+}
+
+/** Says which bytes of a row are in another encoding, what they would read as, and what to do. */
+function describeForeignRow(row: ForeignRow, severity: "error" | "warning"): string {
+  if (severity === "warning") {
+    return `the file was read as GB18030/GBK, which gives ${quoted(row.asRead)} here, but this cell is also valid UTF-8, which gives ${quoted(row.asOther ?? "")}. Check which is right, and save the file as “CSV UTF-8 (Comma delimited)”.`;
+  }
+  const bytes = row.bytes === 1 ? "1 byte" : `${row.bytes} bytes`;
+  const reading = row.asOther === null ? "" : ` (as GB18030/GBK they read ${quoted(row.asOther)})`;
+  return `the rest of the file is UTF-8, but this row holds ${bytes} that are not${reading}, so the cell cannot be read. Retype the row's text in the UTF-8 file, or save the whole file again as “CSV UTF-8 (Comma delimited)”.`;
+}
+
+function describeCharacterError(error: NonNullable<CharacterFinding["error"]>): string {
+  const where = `character ${error.position} of the cell is ${error.name}`;
+  return error.code === "bidi-control"
+    ? `${where}, which changes the order in which the text is shown, so readers would see something other than what is published. Delete it.`
+    : `${where}, which no text may hold. Delete it (it often comes from copying text out of another program).`;
+}
+
+function describeFormatCharacters(format: NonNullable<CharacterFinding["format"]>): string {
+  const { count, position, name } = format;
+  return count === 1
+    ? `the cell holds an invisible character, ${name} at character ${position}; it was removed. Delete it in the source file.`
+    : `the cell holds ${count} invisible characters, the first ${name} at character ${position}; they were removed. Delete them in the source file.`;
 }

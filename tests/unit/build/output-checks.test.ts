@@ -33,6 +33,12 @@ beforeAll(async () => {
     "c/mobile/index.html": "<p>联系 13812345678</p>",
     "c/card.json": '{"note":"4111111111111111"}\n',
     "d/broken.json": '{"name":"\uFFFD"}',
+    // Folded as the validator folds cells: hidden by a zero-width space, in other digits, or a landline.
+    "e/landline/index.html": "<p>办公室电话（0719）8123456转12</p>",
+    "e/split-id.csv": "note\n1101\u200B0519491231002X\n",
+    "e/bold-mobile.json":
+      '{"note":"\u{1D7CF}\u{1D7D1}\u{1D7D6}\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4}\u{1D7D5}\u{1D7D6}"}',
+    "e/split-spam/index.html": "<p>博\u200D彩</p>",
     "d/bom/index.html": "\uFEFF<p>x</p>",
     // The Excel edition carries a BOM on purpose; only HTML and JSON must not.
     "excel/sites.csv": "\uFEFFsite_id\n420323-0001\n",
@@ -52,7 +58,7 @@ afterAll(async () => {
 describe("checkOutput", () => {
   test("finds each kind of problem, in file order, and passes clean and allowed files", async () => {
     const { files, findings } = await checkOutput(dir, RULES, 1);
-    expect(files).toBe(12);
+    expect(files).toBe(16);
     expect(findings.map((f) => [f.file, f.code])).toEqual([
       ["a/foreign/index.html", "foreign-link"],
       ["a/foreign/index.html", "foreign-link"],
@@ -66,6 +72,10 @@ describe("checkOutput", () => {
       ["c/mobile/index.html", "personal-data"],
       ["d/bom/index.html", "stray-bom"],
       ["d/broken.json", "replacement-character"],
+      ["e/bold-mobile.json", "personal-data"],
+      ["e/landline/index.html", "personal-data"],
+      ["e/split-id.csv", "personal-data"],
+      ["e/split-spam/index.html", "denied-text"],
     ]);
     expect(findings[0]!.detail).toContain("ads.example.com");
     expect(findings[1]!.detail).toContain("cdn.example.net");
@@ -73,6 +83,9 @@ describe("checkOutput", () => {
     expect(findings.find((f) => f.file === "c/id.csv")!.detail).toContain("resident-id");
     expect(findings.find((f) => f.file === "c/mobile/index.html")!.detail).toContain("mobile");
     expect(findings.find((f) => f.file === "c/card.json")!.detail).toContain("bank-card");
+    expect(findings.find((f) => f.file === "e/landline/index.html")!.detail).toContain("landline");
+    expect(findings.find((f) => f.file === "e/split-id.csv")!.detail).toContain("resident-id");
+    expect(findings.find((f) => f.file === "e/bold-mobile.json")!.detail).toContain("mobile");
   });
 
   test("gives the same findings in the same order with several workers", async () => {

@@ -54,6 +54,15 @@ describe("the Excel edition", () => {
     expect(neutraliseFormula("a=b")).toBe("a=b");
     expect(neutraliseFormula("\rx")).toBe("'\rx");
   });
+
+  test.each([
+    ["a formula behind a no-break space", "\u00A0=1"],
+    ["a formula behind U+3000", "\u3000+1"],
+    ["a full-width equals sign", "＝SUM(A1)"],
+    ["a formula behind a zero-width space", "\u200B@cmd"],
+  ])("neutraliseFormula neutralises %s, as the validator reads it", (_, text) => {
+    expect(neutraliseFormula(text)).toBe(`'${text}`);
+  });
 });
 
 describe("the JSON and GeoJSON editions", () => {

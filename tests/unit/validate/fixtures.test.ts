@@ -50,7 +50,10 @@ const CASES: [string, Tuple[]][] = [
   ["datapackage.anju-invalid", [["datapackage.json", null, null, "datapackage-anju"]]],
   ["datapackage.anju-missing", [["datapackage.json", null, null, "datapackage-anju"]]],
   ["sites.gb18030", [["sites.csv", null, null, "encoding-gb18030"]]],
-  ["sites.not-utf8-nor-gbk", [["sites.csv", null, null, "encoding-invalid"]]],
+  // The first byte that is neither UTF-8 nor GBK is located: row 2, the site_id cell.
+  ["sites.not-utf8-nor-gbk", [["sites.csv", 2, "site_id", "encoding-invalid"]]],
+  // A UTF-8 file with one row saved as GBK: that row is the error, the other is read as UTF-8.
+  ["sites.mixed-encoding", [["sites.csv", 3, "name_zh", "encoding-mixed"]]],
   ["sites.xlsx-renamed", [["sites.csv", null, null, "encoding-invalid"]]],
   ["sites.utf8-bom-crlf", []],
   ["sites.cr-line-endings", []],
@@ -135,6 +138,52 @@ const CASES: [string, Tuple[]][] = [
     ],
   ],
   ["funds.formula-after-spaces", [["funds.csv", 2, "description", "formula"]]],
+  [
+    // No-break space, U+3000, a line feed, a full-width ＝, a zero-width space, an em space and －.
+    "funds.formula-after-unicode-space",
+    [
+      ["funds.csv", 2, "description", "formula"],
+      ["funds.csv", 3, "description", "formula"],
+      ["funds.csv", 4, "description", "formula"],
+      ["funds.csv", 5, "description", "formula"],
+      ["funds.csv", 6, "description", "format-character"],
+      ["funds.csv", 6, "description", "formula"],
+      ["funds.csv", 7, "description", "formula"],
+    ],
+  ],
+  [
+    // NUL, U+202E, zero-width space and word joiner, a zero-width space after a site id, U+FFFE,
+    // U+2066…U+2069 and an escape sequence.
+    "inspections.invisible-characters",
+    [
+      ["inspections.csv", 2, "summary", "invalid-character"],
+      ["inspections.csv", 3, "summary", "bidi-control"],
+      ["inspections.csv", 4, "summary", "format-character"],
+      ["inspections.csv", 5, "site_id", "format-character"],
+      ["inspections.csv", 6, "summary", "invalid-character"],
+      ["inspections.csv", 7, "summary", "bidi-control"],
+      ["inspections.csv", 8, "summary", "invalid-character"],
+    ],
+  ],
+  [
+    // （0719）8123456转12, 0719-8123456 and 0719 8123456; row 5's date, site id and amount are not phones.
+    "inspections.landline",
+    [
+      ["inspections.csv", 2, "summary", "personal-data"],
+      ["inspections.csv", 3, "summary", "personal-data"],
+      ["inspections.csv", 4, "summary", "personal-data"],
+    ],
+  ],
+  [
+    // An ID split by zero-width spaces, a mobile in mathematical bold digits, an ID in Arabic-Indic digits.
+    "inspections.hidden-personal-data",
+    [
+      ["inspections.csv", 2, "summary", "format-character"],
+      ["inspections.csv", 2, "summary", "personal-data"],
+      ["inspections.csv", 3, "summary", "personal-data"],
+      ["inspections.csv", 4, "summary", "personal-data"],
+    ],
+  ],
   ["inspections.resident-id", [["inspections.csv", 2, "summary", "personal-data"]]],
   ["inspections.mobile", [["inspections.csv", 2, "summary", "personal-data"]]],
   ["inspections.bank-card", [["inspections.csv", 2, "summary", "personal-data"]]],
