@@ -34,6 +34,12 @@ beforeAll(async () => {
     "c/card.json": '{"note":"4111111111111111"}\n',
     "d/broken.json": '{"name":"\uFFFD"}',
     "d/bom/index.html": "\uFEFF<p>x</p>",
+    // Every XML file is parsed: a control character, an unescaped ampersand, an unclosed element.
+    "e/control/feed.xml": '<?xml version="1.0"?><feed><title>v1\u0001</title></feed>',
+    "e/ampersand/sitemap.xml": "<urlset><loc>https://anju.example.org/?a=1&b=2</loc></urlset>",
+    "e/unclosed.svg": '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>',
+    "e/well-formed.xml":
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A &amp; B</title></feed>',
     // The Excel edition carries a BOM on purpose; only HTML and JSON must not.
     "excel/sites.csv": "\uFEFFsite_id\n420323-0001\n",
     // Pagefind's own index is binary and skipped; images are not text.
@@ -52,7 +58,7 @@ afterAll(async () => {
 describe("checkOutput", () => {
   test("finds each kind of problem, in file order, and passes clean and allowed files", async () => {
     const { files, findings } = await checkOutput(dir, RULES, 1);
-    expect(files).toBe(12);
+    expect(files).toBe(16);
     expect(findings.map((f) => [f.file, f.code])).toEqual([
       ["a/foreign/index.html", "foreign-link"],
       ["a/foreign/index.html", "foreign-link"],
@@ -66,6 +72,9 @@ describe("checkOutput", () => {
       ["c/mobile/index.html", "personal-data"],
       ["d/bom/index.html", "stray-bom"],
       ["d/broken.json", "replacement-character"],
+      ["e/ampersand/sitemap.xml", "invalid-xml"],
+      ["e/control/feed.xml", "invalid-xml"],
+      ["e/unclosed.svg", "invalid-xml"],
     ]);
     expect(findings[0]!.detail).toContain("ads.example.com");
     expect(findings[1]!.detail).toContain("cdn.example.net");

@@ -16,6 +16,7 @@ import { errataBlocks } from "../../../src/lib/releases/errata.ts";
 import { releasesFeed } from "../../../src/lib/releases/feed.ts";
 import { releaseId, type SnapshotValue } from "../../../src/lib/releases/manifest.ts";
 import { routePath, sitemapXml } from "../../../src/lib/releases/sitemap.ts";
+import { xmlError } from "../../../src/lib/publish/xml.ts";
 import { jsonLdText } from "../../../src/lib/downloads/views.ts";
 import { employmentTable } from "../../../src/lib/schema/employment.ts";
 import { TABLE_NAMES } from "../../../src/lib/schema/index.ts";
@@ -187,6 +188,28 @@ describe("release ids, errata, feed, sitemap and JSON-LD", () => {
     expect(xml).toContain("<title>A &amp; B</title>");
     expect(xml).toContain("<summary>&lt;first&gt;</summary>");
     expect(xml).toContain("<updated>2026-04-15T00:00:00Z</updated>");
+  });
+
+  test("the feed stays well-formed XML when the version, title or summary carry characters XML forbids", () => {
+    // Every C0 control but tab, line feed and carriage return, U+FFFE, U+FFFF and a lone surrogate.
+    const forbidden = "\u0000\u0001\u0008\u000B\u000C\u000E\u001B\u001F\uFFFE\uFFFF\uD800";
+    const xml = releasesFeed({
+      siteUrl: "https://example.org/",
+      title: `安居${forbidden}Anju`,
+      releases: [
+        { id: "2026-01-15-v1", version: `1${forbidden}.0`, created: "2026-01-15", summary: `a${forbidden}b` },
+      ],
+    });
+    expect(xmlError(xml)).toBeNull();
+    expect(xml).toContain("<title>安居Anju</title>");
+    expect(xml).toContain("<title>1.0 (2026-01-15)</title>");
+    expect(xml).toContain("<summary>ab</summary>");
+  });
+
+  test("the sitemap stays well-formed XML when a path carries a control character", () => {
+    const xml = sitemapXml("https://example.org/", ["/sites/a\u0001b/"]);
+    expect(xmlError(xml)).toBeNull();
+    expect(xml).toContain("<loc>https://example.org/sites/ab/</loc>");
   });
 
   test("routePath turns a page file and its parameters into a neutral path", () => {
