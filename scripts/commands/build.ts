@@ -102,6 +102,13 @@ export const buildCommand: Command = {
       typeof values.config === "string" ? values.config : "config/site.json",
     );
     const started = performance.now();
+    // The configuration is checked first: a bad one is a usage error, found before any data is read.
+    let config;
+    try {
+      config = await loadSiteConfig(configPath);
+    } catch (error) {
+      throw new CliError((error as Error).message, EXIT.usage);
+    }
 
     const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
     if (values.force !== true && (await publishedFingerprint(out)) === fingerprint) {
@@ -126,12 +133,6 @@ export const buildCommand: Command = {
     done(`${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`);
 
     done = stage(effects, "compute");
-    let config;
-    try {
-      config = await loadSiteConfig(configPath);
-    } catch (error) {
-      throw new CliError((error as Error).message, EXIT.usage);
-    }
     const model = await modelFromLoaded(dataDir, loaded, config);
     done(`${model.values.length.toLocaleString("en")} indicator values`);
 
