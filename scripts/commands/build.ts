@@ -4,15 +4,17 @@
  * and swapped in only when every stage passed; on any failure the published site is untouched.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
+import type { Problem } from "../../src/lib/problems.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
-import { loadDataDirectory } from "../lib/load-data.ts";
+import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
+import { oversizedInputs } from "../lib/input-sizes.ts";
 import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutput } from "../lib/output-checks.ts";
@@ -55,6 +57,17 @@ async function publishedFingerprint(out: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** Reports the data's problems (errors first 20) and stops the build before anything is published. */
+function refuse(effects: Effects, problems: Problem[]): number {
+  const errors = problems.filter((p) => p.severity === "error");
+  effects.log(summarise(problems));
+  for (const problem of errors.slice(0, 20)) effects.log(formatProblem(problem));
+  if (errors.length > 20)
+    effects.log(`… and ${errors.length - 20} more: run anju validate for the full list.`);
+  effects.log("Nothing was published; the site stays as it was.");
+  return EXIT.dataProblems;
 }
 
 /**
@@ -110,6 +123,11 @@ export const buildCommand: Command = {
       throw new CliError((error as Error).message, EXIT.usage);
     }
 
+    // Sizes before bytes: the fingerprint reads every data file, so an oversized one is refused first.
+    const display = (name: string) => relative(effects.cwd, join(dataDir, name)) || name;
+    const oversized = await oversizedInputs(dataDir, DEFAULT_MAX_FILE_BYTES, display);
+    if (oversized.length > 0) return refuse(effects, oversized);
+
     const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
     if (values.force !== true && (await publishedFingerprint(out)) === fingerprint) {
       effects.log(
@@ -120,15 +138,7 @@ export const buildCommand: Command = {
 
     let done = stage(effects, "validate");
     const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
-    const errors = loaded.problems.filter((p) => p.severity === "error");
-    if (errors.length > 0) {
-      effects.log(summarise(loaded.problems));
-      for (const problem of errors.slice(0, 20)) effects.log(formatProblem(problem));
-      if (errors.length > 20)
-        effects.log(`… and ${errors.length - 20} more: run anju validate for the full list.`);
-      effects.log("Nothing was published; the site stays as it was.");
-      return EXIT.dataProblems;
-    }
+    if (loaded.problems.some((p) => p.severity === "error")) return refuse(effects, loaded.problems);
     const rows = (Object.values(loaded.dataset) as unknown[][]).reduce((sum, table) => sum + table.length, 0);
     done(`${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`);
 
