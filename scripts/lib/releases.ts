@@ -210,7 +210,15 @@ export function placeRelease(
     );
   }
   const live = served.find((r) => r.manifest.id === manifest.id);
-  if (live && !sameData(live.manifest, manifest)) throw releaseChanged(manifest.id, live.where);
+  if (live && !sameData(live.manifest, manifest)) {
+    throw releaseChanged(
+      manifest.id,
+      live.where,
+      live.manifest.sample
+        ? " It is sample data: if the sample was regenerated on purpose, publish it to a new --out (or remove the old site yourself)."
+        : "",
+    );
+  }
   if (existing) return { outcome: "unchanged", record: existing, history: [...history] };
   const others = history;
   const earlier = sortReleases([...others.map((r) => r.manifest), manifest]);
