@@ -3,10 +3,14 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readFileSync } from "node:fs";
+import { parseSiteConfig } from "./src/lib/site/config.ts";
 
-const config = JSON.parse(readFileSync(process.env.ANJU_CONFIG ?? "config/site.json", "utf8")) as {
-  siteUrl: string;
-};
+const configPath = process.env.ANJU_CONFIG ?? "config/site.json";
+// Checked here too, so a bad address stops `astro dev` with the same message as `anju build`.
+const parsed = parseSiteConfig(readFileSync(configPath, "utf8"), configPath);
+if (!parsed.ok)
+  throw new Error(`${configPath} is not a valid site configuration:\n${parsed.problems.join("\n")}`);
+const config = parsed.config;
 
 export default defineConfig({
   site: config.siteUrl,

@@ -3,30 +3,39 @@
  * validate → compute → render → search index → output checks → publish. The site is built aside
  * and swapped in only when every stage passed; on any failure the published site is untouched.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
+import type { Problem } from "../../src/lib/problems.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
-import { loadDataDirectory } from "../lib/load-data.ts";
-import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
+import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
+import { oversizedInputs } from "../lib/input-sizes.ts";
+import { prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutput } from "../lib/output-checks.ts";
-import { discard, publish, stagingDir } from "../lib/publish.ts";
+import {
+  BUILD_RECORD,
+  buildFingerprintOf,
+  discard,
+  inDirectory,
+  outProblem,
+  placeBuild,
+  publish,
+  stagingDir,
+} from "../lib/publish.ts";
+import { releasesDirFor, servedReleases } from "../lib/releases.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** The file in a published site that records what it was built from. */
-export const BUILD_RECORD = "build.json";
-
-const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--force]
+const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--releases DIR] [--force]
 
 Builds the whole site from a data directory (default: data/) in stages:
 validate → compute → render → search index → output checks → publish.
@@ -37,24 +46,31 @@ Options:
   --out DIR       where the published site appears (default: dist). DIR becomes a link to the
                   current build under DIR.builds/
   --config FILE   the publisher's configuration (default: config/site.json)
+  --releases DIR  the release history to read and record into (default: ANJU_RELEASES_DIR, else
+                  releases/ of this checkout when DIR is its own data/, else none)
   --force         rebuild even when the data, configuration and code are unchanged
   -h, --help      show this help
 
 Unchanged inputs (the same data, configuration and code as the published build) skip the
 rebuild: the output is reproducible, so it would be the same bytes.
 
+Refused: different data under the version of a release in the history or on the published site
+(exit 1: a release never changes; give the data a new version); an --out that is not an Anju
+build (exit 2: Anju never deletes what it did not make).
+
 Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
 Example: anju build data --out dist && npx astro preview
 `;
 
-/** The fingerprint recorded in the published site, or null when there is none. */
-async function publishedFingerprint(out: string): Promise<string | null> {
-  try {
-    const record = JSON.parse(await readFile(join(out, BUILD_RECORD), "utf8")) as { fingerprint?: unknown };
-    return typeof record.fingerprint === "string" ? record.fingerprint : null;
-  } catch {
-    return null;
-  }
+/** Reports the data's problems (errors first 20) and stops the build before anything is published. */
+function refuse(effects: Effects, problems: Problem[]): number {
+  const errors = problems.filter((p) => p.severity === "error");
+  effects.log(summarise(problems));
+  for (const problem of errors.slice(0, 20)) effects.log(formatProblem(problem));
+  if (errors.length > 20)
+    effects.log(`… and ${errors.length - 20} more: run anju validate for the full list.`);
+  effects.log("Nothing was published; the site stays as it was.");
+  return EXIT.dataProblems;
 }
 
 /**
@@ -90,9 +106,16 @@ export const buildCommand: Command = {
       args,
       allowPositionals: true,
       strict: false,
-      options: { out: { type: "string" }, config: { type: "string" }, force: { type: "boolean" } },
+      options: {
+        out: { type: "string" },
+        config: { type: "string" },
+        releases: { type: "string" },
+        force: { type: "boolean" },
+      },
     });
-    const unknown = Object.keys(values).filter((key) => !["out", "config", "force"].includes(key));
+    const unknown = Object.keys(values).filter(
+      (key) => !["out", "config", "releases", "force"].includes(key),
+    );
     if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
     if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
     const dataDir = await resolveDataDir(positionals[0], effects.cwd);
@@ -101,10 +124,29 @@ export const buildCommand: Command = {
       effects.cwd,
       typeof values.config === "string" ? values.config : "config/site.json",
     );
+    const releasesDir = await releasesDirFor(
+      dataDir,
+      typeof values.releases === "string" ? values.releases : undefined,
+      effects.cwd,
+    );
     const started = performance.now();
+    // The configuration is checked first: a bad one is a usage error, found before any data is read.
+    let config;
+    try {
+      config = await loadSiteConfig(configPath);
+    } catch (error) {
+      throw new CliError((error as Error).message, EXIT.usage);
+    }
+    const outIssue = await outProblem(out);
+    if (outIssue !== null) throw new CliError(outIssue, EXIT.usage);
+
+    // Sizes before bytes: the fingerprint reads every data file, so an oversized one is refused first.
+    const display = (name: string) => relative(effects.cwd, join(dataDir, name)) || name;
+    const oversized = await oversizedInputs(dataDir, DEFAULT_MAX_FILE_BYTES, display);
+    if (oversized.length > 0) return refuse(effects, oversized);
 
     const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
-    if (values.force !== true && (await publishedFingerprint(out)) === fingerprint) {
+    if (values.force !== true && (await buildFingerprintOf(out)) === fingerprint) {
       effects.log(
         `Nothing changed since the published build (${fingerprint.slice(0, 12)}): ${out} is up to date.`,
       );
@@ -113,49 +155,43 @@ export const buildCommand: Command = {
 
     let done = stage(effects, "validate");
     const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
-    const errors = loaded.problems.filter((p) => p.severity === "error");
-    if (errors.length > 0) {
-      effects.log(summarise(loaded.problems));
-      for (const problem of errors.slice(0, 20)) effects.log(formatProblem(problem));
-      if (errors.length > 20)
-        effects.log(`… and ${errors.length - 20} more: run anju validate for the full list.`);
-      effects.log("Nothing was published; the site stays as it was.");
-      return EXIT.dataProblems;
-    }
+    if (loaded.problems.some((p) => p.severity === "error")) return refuse(effects, loaded.problems);
     const rows = (Object.values(loaded.dataset) as unknown[][]).reduce((sum, table) => sum + table.length, 0);
     done(`${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`);
 
     done = stage(effects, "compute");
-    let config;
-    try {
-      config = await loadSiteConfig(configPath);
-    } catch (error) {
-      throw new CliError((error as Error).message, EXIT.usage);
-    }
     const model = await modelFromLoaded(dataDir, loaded, config);
     done(`${model.values.length.toLocaleString("en")} indicator values`);
 
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
-    const staging = await stagingDir(out, id);
+    const staging = await stagingDir(ROOT, id);
+    let placed: string | null = null;
     try {
       // The release and the downloads' sizes and hashes are known before rendering, so the pages
       // can show them; the files go straight into the staging site (Astro is told to keep them),
       // and the release is recorded in releases/ only once the site is published.
       done = stage(effects, "release");
-      const downloads = await prepareDownloads(model, { record: false, spool: join(staging, "data") });
+      const downloads = await prepareDownloads(model, {
+        record: false,
+        spool: join(staging, "data"),
+        releasesDir,
+        served: await servedReleases(out, effects.cwd),
+      });
       done(`${downloads.release.manifest.id} (${downloads.outcome})`);
 
       done = stage(effects, "render");
       globalThis.__anjuModel = model;
       process.env.ANJU_CONFIG = configPath;
       const { build } = await import("astro");
-      await build({
-        root: ROOT,
-        outDir: staging,
-        logLevel: "error",
-        // The staging folder is new; what is in it already is the spooled downloads.
-        vite: { logLevel: "error", build: { emptyOutDir: false } },
-      });
+      await inDirectory(ROOT, () =>
+        build({
+          root: ROOT,
+          outDir: staging,
+          logLevel: "error",
+          // The staging folder is new; what is in it already is the spooled downloads.
+          vite: { logLevel: "error", build: { emptyOutDir: false } },
+        }),
+      );
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
       done(`${pages.toLocaleString("en")} pages`);
 
@@ -193,11 +229,19 @@ export const buildCommand: Command = {
       );
 
       done = stage(effects, "publish");
-      await publish(out, staging);
-      done(`${out} → ${staging}`);
-      await recordRelease(downloads, defaultReleasesDir(effects.cwd), effects.log);
+      placed = await placeBuild(out, staging);
+      await publish(out, placed);
+      done(`${out} → ${placed}`);
+      // Published: the build belongs to the site now, whatever happens next.
+      placed = null;
+      if (releasesDir !== null) await recordRelease(downloads, releasesDir, effects.log);
+      else
+        effects.log(
+          `  release ${downloads.release.manifest.id} recorded in no history: ${dataDir} is not this checkout's data/ (give --releases DIR to keep one)`,
+        );
     } catch (error) {
       await discard(staging);
+      if (placed !== null) await discard(placed);
       throw error;
     } finally {
       globalThis.__anjuModel = undefined;

@@ -6,7 +6,7 @@ import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { buildCommand } from "./build.ts";
 
-const HELP = `Usage: anju watch [DIR] [--out DIR] [--config FILE]
+const HELP = `Usage: anju watch [DIR] [--out DIR] [--config FILE] [--releases DIR]
 
 Builds the site from DIR (default: data/), then watches DIR and rebuilds whenever a file in it
 changes (changes within half a second are taken together). Each rebuild is the same atomic
@@ -15,6 +15,7 @@ anju build: a build that fails leaves the published site as it was. Stop with Ct
 Options:
   --out DIR       where the site is published (default: dist)
   --config FILE   the publisher's configuration (default: config/site.json)
+  --releases DIR  the release history (as for anju build)
   -h, --help      show this help
 `;
 
@@ -30,15 +31,16 @@ export const watchCommand: Command = {
       args,
       allowPositionals: true,
       strict: false,
-      options: { out: { type: "string" }, config: { type: "string" } },
+      options: { out: { type: "string" }, config: { type: "string" }, releases: { type: "string" } },
     });
-    const unknown = Object.keys(values).filter((key) => !["out", "config"].includes(key));
+    const unknown = Object.keys(values).filter((key) => !["out", "config", "releases"].includes(key));
     if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju watch --help".`);
     const dir = await resolveDataDir(positionals[0], effects.cwd);
     const buildArgs = [
       dir,
       ...(typeof values.out === "string" ? ["--out", values.out] : []),
       ...(typeof values.config === "string" ? ["--config", values.config] : []),
+      ...(typeof values.releases === "string" ? ["--releases", values.releases] : []),
     ];
     // One build at a time; changes during a build ask for one more afterwards.
     const state = { running: false, again: false };

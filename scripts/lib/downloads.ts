@@ -26,20 +26,17 @@ import {
   loadReleaseHistory,
   placeRelease,
   RELEASE_FILES,
+  releasesDirFor,
   releaseTexts,
   saveRelease,
   unzipRelease,
   type RecordOutcome,
   type ReleaseRecord,
+  type ServedRelease,
 } from "./releases.ts";
 
 /** The canonical CSV of every table, as `buildDownloads` names them. */
 const TABLE_PATHS = TABLE_NAMES.map((name) => DOWNLOAD_PATHS.csv(name));
-
-/** Where the release history lives unless told otherwise: `releases/` (or ANJU_RELEASES_DIR). */
-export function defaultReleasesDir(cwd = process.cwd()): string {
-  return resolve(cwd, process.env.ANJU_RELEASES_DIR ?? "releases");
-}
 
 /** Everything the pages and the writer need, made once per build. */
 export interface PreparedDownloads {
@@ -65,8 +62,10 @@ declare global {
 
 /** Options of `prepareDownloads`. */
 export interface PrepareOptions {
-  /** The release history folder (default `releases/`). */
-  releasesDir?: string;
+  /** The release history folder; null for none; by default the one `releasesDirFor` names for the model's data. */
+  releasesDir?: string | null;
+  /** The releases the site at the output already serves: none of them may change. */
+  served?: readonly ServedRelease[];
   /** Write a new release into the history (the build does; a preview of the pages does not). */
   record?: boolean;
   /**
@@ -83,7 +82,8 @@ export async function prepareDownloads(
   model: PortalModel,
   options: PrepareOptions = {},
 ): Promise<PreparedDownloads> {
-  const releasesDir = options.releasesDir ?? defaultReleasesDir();
+  const releasesDir =
+    options.releasesDir === undefined ? await releasesDirFor(model.dataDir) : options.releasesDir;
   const spool = options.spool ?? null;
   const files = new Map<string, Uint8Array>();
   // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
@@ -120,10 +120,12 @@ export async function prepareDownloads(
     index.tables.map((t) => [tableByName(t.name).path, decoder.decode(forRelease.get(t.editions.csv!.path))]),
   );
   const placed = placeRelease(
-    await loadReleaseHistory(releasesDir),
+    releasesDir === null ? [] : await loadReleaseHistory(releasesDir),
     manifest,
     forRelease.get(DOWNLOAD_PATHS.zip)!,
     csvs,
+    options.served,
+    releasesDir ?? undefined,
   );
   const prepared: PreparedDownloads = {
     model,
@@ -136,7 +138,8 @@ export async function prepareDownloads(
     signed: Boolean(process.env.ANJU_SIGNING_KEY),
   };
   globalThis.__anjuDownloads = prepared;
-  if (options.record) await recordRelease(prepared, releasesDir, options.log ?? (() => undefined));
+  if (options.record && releasesDir !== null)
+    await recordRelease(prepared, releasesDir, options.log ?? (() => undefined));
   return prepared;
 }
 
@@ -151,11 +154,7 @@ export async function recordRelease(
 ): Promise<void> {
   if (prepared.outcome === "unchanged") return;
   await saveRelease(releasesDir, prepared.release);
-  log(
-    prepared.outcome === "recorded"
-      ? `  release ${prepared.release.manifest.id} recorded in ${releasesDir}`
-      : `  sample release ${prepared.release.manifest.id} replaced in ${releasesDir}: the sample data was regenerated`,
-  );
+  log(`  release ${prepared.release.manifest.id} recorded in ${releasesDir}`);
 }
 
 let pending: Promise<PreparedDownloads> | undefined;

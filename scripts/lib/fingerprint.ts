@@ -4,13 +4,18 @@
  * skipped (the output is reproducible: same inputs, same bytes).
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { listFiles } from "./walk.ts";
 
 /** Folders and files of the project whose content shapes the built site. */
 const CODE_PATHS = ["src", "scripts", "content", "public", "astro.config.ts", "package-lock.json"];
+
+// Streamed: a data folder may hold files of any size, and Node reads at most 2 GiB whole.
+async function hashFile(hash: ReturnType<typeof createHash>, path: string): Promise<void> {
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+}
 
 async function hashTree(hash: ReturnType<typeof createHash>, root: string, base: string): Promise<void> {
   if (!existsSync(root)) return;
@@ -19,7 +24,7 @@ async function hashTree(hash: ReturnType<typeof createHash>, root: string, base:
     const path = file === "" ? root : join(root, file);
     hash.update(relative(base, path));
     hash.update("\0");
-    hash.update(await readFile(path));
+    await hashFile(hash, path);
     hash.update("\0");
   }
 }
@@ -34,7 +39,7 @@ export async function buildFingerprint(options: {
   hash.update("data\0");
   await hashTree(hash, options.dataDir, options.dataDir);
   hash.update("config\0");
-  hash.update(await readFile(options.configPath));
+  await hashFile(hash, options.configPath);
   for (const path of CODE_PATHS) await hashTree(hash, join(options.projectRoot, path), options.projectRoot);
   hash.update(`node ${process.versions.node.split(".")[0]!}`);
   return hash.digest("hex");

@@ -13,6 +13,7 @@ import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
 import { append, validateTables } from "../../src/lib/validate/index.ts";
 import { checkPackage } from "../../src/lib/validate/package.ts";
+import { fileTooLarge } from "./input-sizes.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -116,12 +117,11 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
     }
     if (size > maxFileBytes) {
       problems.push(
-        problem(
+        fileTooLarge(
           display(table.path),
-          null,
-          null,
-          "file-too-large",
-          `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB cap. Check that it is the right export, or raise the cap with --max-file-mb.`,
+          size,
+          maxFileBytes,
+          "Check that it is the right export, or raise the cap with --max-file-mb.",
         ),
       );
       // The header alone stands in, so the file is not also reported as missing.

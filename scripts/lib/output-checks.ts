@@ -16,7 +16,7 @@ export interface CheckJob {
   rules: GuardRules;
 }
 
-const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest)$/i;
+const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest|atom|rss|xsl)$/i;
 
 /** Checks every text file of a built site (Pagefind's index excepted); returns findings in file order. */
 export async function checkOutput(

@@ -4,8 +4,9 @@
  * since the release before; errata the publisher writes in `releases/errata/<id>.md`.
  * A build from changed data records a new release here before the site is rendered.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { unzipSync } from "fflate";
 import type { ReleaseChanges } from "../../src/lib/releases/diff.ts";
 import { diffTable, indicatorMoves } from "../../src/lib/releases/diff.ts";
@@ -25,6 +26,63 @@ export interface ReleaseRecord {
   errata: string | null;
   /** The zip of the release's data package (kept in the repository). */
   zip: Uint8Array;
+}
+
+/** The checkout Anju runs from: its own `data/` and `releases/` belong together. */
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+async function sameFolder(a: string, b: string): Promise<boolean> {
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a build of `dataDir` keeps its release history: the folder given (`--releases DIR`), else
+ * ANJU_RELEASES_DIR, else the checkout's own `releases/` when `dataDir` is the checkout's own
+ * `data/`. For any other data directory null: no history is read and nothing is recorded, so a
+ * trial or test build can never touch the committed releases.
+ */
+export async function releasesDirFor(
+  dataDir: string,
+  given?: string,
+  cwd: string = process.cwd(),
+): Promise<string | null> {
+  if (given !== undefined) return resolve(cwd, given);
+  if (process.env.ANJU_RELEASES_DIR) return resolve(cwd, process.env.ANJU_RELEASES_DIR);
+  return (await sameFolder(dataDir, join(PROJECT_ROOT, "data"))) ? join(PROJECT_ROOT, "releases") : null;
+}
+
+/** A release a site already serves, and where (for messages). */
+export interface ServedRelease {
+  manifest: ReleaseManifest;
+  where: string;
+}
+
+/**
+ * The releases the site published at `site` serves (`/releases/<id>/manifest.json`), so a build
+ * into the same place never changes one of them; none when nothing is published there.
+ */
+export async function servedReleases(site: string, cwd: string = process.cwd()): Promise<ServedRelease[]> {
+  const dir = join(site, "releases");
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  const served: ServedRelease[] = [];
+  for (const name of names.sort()) {
+    const text = await readText(join(dir, name, RELEASE_FILES.manifest));
+    if (text === null) continue;
+    served.push({
+      manifest: JSON.parse(text) as ReleaseManifest,
+      where: `${relative(cwd, join(dir, name)) || "."}/`,
+    });
+  }
+  return served;
 }
 
 /** File names inside a release folder. */
@@ -107,8 +165,8 @@ export function releaseChanges(
   };
 }
 
-/** The outcome of recording a release. */
-export type RecordOutcome = "recorded" | "unchanged" | "replaced";
+/** The outcome of placing a release in the history: new, or already there with the same data. */
+export type RecordOutcome = "recorded" | "unchanged";
 
 function sameData(a: ReleaseManifest, b: ReleaseManifest): boolean {
   return (
@@ -117,29 +175,52 @@ function sameData(a: ReleaseManifest, b: ReleaseManifest): boolean {
   );
 }
 
+/** The refusal to change release `id`, published at `where`. */
+function releaseChanged(id: string, where: string, hint = ""): CliError {
+  return new CliError(
+    `the data differs from release ${id}, which is already published (${where}) and must never change. ` +
+      `Give the new data its own version and date in datapackage.json ("anju": {"version", "created"}) and build again; ` +
+      `to correct the published release itself, record an erratum in errata/${id}.md of the release history.${hint}`,
+    EXIT.dataProblems,
+  );
+}
+
 /**
  * Decides what the current data means for the history: unchanged (its release is already
- * recorded with the same data), a new release, or a sample release whose data was regenerated.
- * A published (non-sample) release never changes: new data under an old version is refused.
+ * recorded with the same data) or a new release. A published release never changes, sample or
+ * not: new data under the id of a release in the history, or of one the site at the output
+ * already serves (`served`), is refused.
  */
 export function placeRelease(
   history: readonly ReleaseRecord[],
   manifest: ReleaseManifest,
   zip: Uint8Array,
   csvs: Readonly<Record<string, string>>,
+  served: readonly ServedRelease[] = [],
+  historyDir = "the release history",
 ): { outcome: RecordOutcome; record: ReleaseRecord; history: ReleaseRecord[] } {
   const existing = history.find((r) => r.manifest.id === manifest.id);
-  if (existing && sameData(existing.manifest, manifest)) {
-    return { outcome: "unchanged", record: existing, history: [...history] };
-  }
-  if (existing && !existing.manifest.sample) {
-    throw new CliError(
-      `the data differs from release ${manifest.id}, which is already published and must never change. ` +
-        `Give the new data its own version (and date) in datapackage.json ("anju": {"version", "created"}), then build again.`,
-      EXIT.dataProblems,
+  if (existing && !sameData(existing.manifest, manifest)) {
+    throw releaseChanged(
+      manifest.id,
+      join(historyDir, manifest.id),
+      existing.manifest.sample
+        ? ` It is sample data: if the sample was regenerated on purpose, delete ${join(historyDir, manifest.id)} yourself (it was never official) and build again.`
+        : "",
     );
   }
-  const others = history.filter((r) => r.manifest.id !== manifest.id);
+  const live = served.find((r) => r.manifest.id === manifest.id);
+  if (live && !sameData(live.manifest, manifest)) {
+    throw releaseChanged(
+      manifest.id,
+      live.where,
+      live.manifest.sample
+        ? " It is sample data: if the sample was regenerated on purpose, publish it to a new --out (or remove the old site yourself)."
+        : "",
+    );
+  }
+  if (existing) return { outcome: "unchanged", record: existing, history: [...history] };
+  const others = history;
   const earlier = sortReleases([...others.map((r) => r.manifest), manifest]);
   const position = earlier.findIndex((m) => m.id === manifest.id);
   const previousId = position > 0 ? earlier[position - 1]!.id : null;
@@ -147,14 +228,14 @@ export function placeRelease(
   const record: ReleaseRecord = {
     manifest,
     changes: releaseChanges(previous, manifest, csvs),
-    errata: existing?.errata ?? null,
+    errata: null,
     zip,
   };
   const order = earlier.map((m) => m.id);
   const next = [...others, record].sort(
     (a, b) => order.indexOf(a.manifest.id) - order.indexOf(b.manifest.id),
   );
-  return { outcome: existing ? "replaced" : "recorded", record, history: next };
+  return { outcome: "recorded", record, history: next };
 }
 
 /**
@@ -167,7 +248,10 @@ export function releaseTexts(record: ReleaseRecord): [string, string][] {
   return texts;
 }
 
-/** Writes a release's folder aside and renames it into place, so a half-written release never exists. */
+/**
+ * Writes a release's folder aside and renames it into place, so a half-written release never
+ * exists. A release already there is never replaced (the rename fails instead).
+ */
 export async function saveRelease(dir: string, record: ReleaseRecord): Promise<void> {
   const target = join(dir, record.manifest.id);
   const aside = join(dir, `.${record.manifest.id}.${process.pid}.tmp`);
@@ -175,6 +259,5 @@ export async function saveRelease(dir: string, record: ReleaseRecord): Promise<v
   await mkdir(aside, { recursive: true });
   await writeFile(join(aside, RELEASE_FILES.zip), record.zip);
   for (const [path, text] of releaseTexts(record)) await writeFile(join(aside, path), text);
-  await rm(target, { recursive: true, force: true });
   await rename(aside, target);
 }

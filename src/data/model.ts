@@ -13,7 +13,7 @@ import { crossCheck, referenceFigures, type QualityReport } from "../lib/quality
 import type { Problem } from "../lib/problems.ts";
 import type { PackageMeta } from "../lib/schema/datapackage.ts";
 import type { Dataset } from "../lib/schema/index.ts";
-import { SiteConfigSchema, type SiteConfig } from "../lib/site/config.ts";
+import { parseSiteConfig, type SiteConfig } from "../lib/site/config.ts";
 
 /** Everything the pages are made from. */
 export interface PortalModel {
@@ -39,13 +39,22 @@ declare global {
 export async function loadSiteConfig(
   path = process.env.ANJU_CONFIG ?? "config/site.json",
 ): Promise<SiteConfig> {
-  const text = await readFile(resolve(path), "utf8");
-  const parsed = SiteConfigSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new Error(`${path} is not a valid site configuration: ${issues}`);
+  let text: string;
+  try {
+    text = await readFile(resolve(path), "utf8");
+  } catch (error) {
+    throw new Error(
+      `${path}: cannot read the site configuration (${(error as Error).message}). Give its path with --config, or restore config/site.json.`,
+      { cause: error },
+    );
   }
-  return parsed.data;
+  const parsed = parseSiteConfig(text, path);
+  if (!parsed.ok) {
+    throw new Error(
+      `${path} is not a valid site configuration (${parsed.problems.length} problems):\n${parsed.problems.join("\n")}`,
+    );
+  }
+  return parsed.config;
 }
 
 /** Reads the independently published figures of a data directory, if it has them. */

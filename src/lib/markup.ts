@@ -3,9 +3,19 @@
  * templates (the Atom feed, the sitemap, the site pages' quarter marks). Pure.
  */
 
-/** Escapes text for HTML or XML content and quoted attribute values. */
+// Characters XML 1.0 forbids anywhere in a document, even as character references
+// (https://www.w3.org/TR/xml/#charsets): the C0 controls but tab, line feed and carriage return,
+// U+FFFE and U+FFFF, and surrogates that are not part of a pair. HTML treats them as parse errors.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point here
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/**
+ * Escapes text for HTML or XML content and quoted attribute values, and drops the characters
+ * XML forbids (they cannot be escaped), so the result is always well-formed.
+ */
 export function escapeMarkup(text: string): string {
   return text
+    .replace(FORBIDDEN_IN_XML, "")
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")

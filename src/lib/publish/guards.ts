@@ -5,6 +5,7 @@
 import { DEFAULT_DENYLIST, findDenied, type DenyRule } from "../policy/spam.ts";
 import { foldText } from "../text/fold.ts";
 import { findPersonalDataInFolded } from "../validate/personal-data.ts";
+import { xmlError } from "./xml.ts";
 
 /** What the guards allow, from the publisher's configuration. */
 export interface GuardRules {
@@ -19,12 +20,15 @@ export interface GuardRules {
 /** One reason a built file must not be published. */
 export interface GuardFinding {
   file: string;
-  code: "foreign-link" | "denied-text" | "personal-data" | "replacement-character" | "stray-bom";
+  code:
+    "foreign-link" | "denied-text" | "personal-data" | "replacement-character" | "stray-bom" | "invalid-xml";
   detail: string;
 }
 
 const LINK_ATTRIBUTE = /\b(?:href|src|action|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>)]+/gi;
+/** Files that are XML documents: feeds, sitemaps, SVG images. */
+const XML_FILE = /\.(?:xml|svg|atom|rss|xsl)$/i;
 
 function hostOf(url: string): string | null {
   try {
@@ -48,7 +52,8 @@ export function denyRules(phrases: readonly string[]): DenyRule[] {
 
 /**
  * Checks one output file's text. HTML is checked for links in attributes; every text file for
- * denied phrases, personal data, U+FFFD and a BOM (JSON and HTML must carry none).
+ * denied phrases, personal data, U+FFFD and a BOM (JSON and HTML must carry none); every XML
+ * file (feeds, sitemap, SVG) is parsed and must be well-formed.
  */
 export function checkOutputText(
   file: string,
@@ -99,6 +104,14 @@ export function checkOutputText(
       file,
       code: "replacement-character",
       detail: "U+FFFD, the mark of text decoded with the wrong encoding",
+    });
+  }
+  const xml = XML_FILE.test(file) ? xmlError(text) : null;
+  if (xml !== null) {
+    findings.push({
+      file,
+      code: "invalid-xml",
+      detail: `not well-formed XML (${xml}): feed readers and search engines would refuse it`,
     });
   }
   if (/\.(?:html?|json)$/i.test(file) && text.includes("\uFEFF")) {

@@ -28,7 +28,7 @@ export function releasesFeed(options: {
       `    <id>${escapeMarkup(url)}</id>`,
       `    <title>${escapeMarkup(`${release.version} (${release.created})`)}</title>`,
       `    <link rel="alternate" href="${escapeMarkup(url)}"/>`,
-      `    <updated>${release.created}T00:00:00Z</updated>`,
+      `    <updated>${escapeMarkup(release.created)}T00:00:00Z</updated>`,
       `    <summary>${escapeMarkup(release.summary)}</summary>`,
       "  </entry>",
     ].join("\n");
@@ -40,7 +40,7 @@ export function releasesFeed(options: {
     `  <title>${escapeMarkup(title)}</title>`,
     `  <link rel="self" href="${escapeMarkup(feedUrl)}"/>`,
     `  <link rel="alternate" href="${escapeMarkup(`${siteUrl}releases/`)}"/>`,
-    `  <updated>${updated}</updated>`,
+    `  <updated>${escapeMarkup(updated)}</updated>`,
     `  <author><name>${escapeMarkup(title)}</name></author>`,
     ...entries,
     "</feed>",

@@ -40,6 +40,12 @@ beforeAll(async () => {
       '{"note":"\u{1D7CF}\u{1D7D1}\u{1D7D6}\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}\u{1D7D3}\u{1D7D4}\u{1D7D5}\u{1D7D6}"}',
     "e/split-spam/index.html": "<p>博\u200D彩</p>",
     "d/bom/index.html": "\uFEFF<p>x</p>",
+    // Every XML file is parsed: a control character, an unescaped ampersand, an unclosed element.
+    "e/control/feed.xml": '<?xml version="1.0"?><feed><title>v1\u0001</title></feed>',
+    "e/ampersand/sitemap.xml": "<urlset><loc>https://anju.example.org/?a=1&b=2</loc></urlset>",
+    "e/unclosed.svg": '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>',
+    "e/well-formed.xml":
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A &amp; B</title></feed>',
     // The Excel edition carries a BOM on purpose; only HTML and JSON must not.
     "excel/sites.csv": "\uFEFFsite_id\n420323-0001\n",
     // Pagefind's own index is binary and skipped; images are not text.
@@ -58,7 +64,7 @@ afterAll(async () => {
 describe("checkOutput", () => {
   test("finds each kind of problem, in file order, and passes clean and allowed files", async () => {
     const { files, findings } = await checkOutput(dir, RULES, 1);
-    expect(files).toBe(16);
+    expect(files).toBe(20);
     expect(findings.map((f) => [f.file, f.code])).toEqual([
       ["a/foreign/index.html", "foreign-link"],
       ["a/foreign/index.html", "foreign-link"],
@@ -72,10 +78,13 @@ describe("checkOutput", () => {
       ["c/mobile/index.html", "personal-data"],
       ["d/bom/index.html", "stray-bom"],
       ["d/broken.json", "replacement-character"],
+      ["e/ampersand/sitemap.xml", "invalid-xml"],
       ["e/bold-mobile.json", "personal-data"],
+      ["e/control/feed.xml", "invalid-xml"],
       ["e/landline/index.html", "personal-data"],
       ["e/split-id.csv", "personal-data"],
       ["e/split-spam/index.html", "denied-text"],
+      ["e/unclosed.svg", "invalid-xml"],
     ]);
     expect(findings[0]!.detail).toContain("ads.example.com");
     expect(findings[1]!.detail).toContain("cdn.example.net");

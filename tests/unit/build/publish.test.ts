@@ -5,30 +5,20 @@
  * Runs real builds of a two-site fixture, so it is slow (about a minute).
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main } from "../../../scripts/cli.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
+import { BUILD_RECORD } from "../../../scripts/lib/publish.ts";
 import { listFiles } from "../../../scripts/lib/walk.ts";
+import { treeHashes } from "./support/tree-hashes.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const FIXTURE = join(ROOT, "tests/fixtures/site-small");
 let work = "";
 let previousReleases: string | undefined;
-
-/** SHA-256 of every file of a folder, by relative path. */
-async function treeHashes(dir: string): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const file of await listFiles(dir)) {
-    hashes[file] = createHash("sha256")
-      .update(await readFile(join(dir, file)))
-      .digest("hex");
-  }
-  return hashes;
-}
 
 async function build(data: string, out: string, ...flags: string[]) {
   const effects = recordingEffects(ROOT);
@@ -53,6 +43,7 @@ afterAll(async () => {
 describe("anju build", { timeout: 240_000 }, () => {
   let first: Record<string, string> = {};
   let firstTarget = "";
+  const killed: number[] = [];
 
   test("publishes a complete site as a link to its build", async () => {
     const out = join(work, "site");
@@ -98,6 +89,9 @@ describe("anju build", { timeout: 240_000 }, () => {
     await cp(join(work, "data"), spam, { recursive: true });
     const sites = await readFile(join(spam, "sites.csv"), "utf8");
     await writeFile(join(spam, "sites.csv"), sites.replace("麻家渡安置小区", "千亿国际开户安置小区"));
+    // Different data needs its own version: the release test-1 is already published.
+    const descriptor = await readFile(join(spam, "datapackage.json"), "utf8");
+    await writeFile(join(spam, "datapackage.json"), descriptor.replaceAll('"test-1"', '"test-2"'));
     const { code, log } = await build(spam, join(work, "site"));
     expect(code).toBe(1);
     expect(log).toMatch(/denied-text/);
@@ -124,9 +118,23 @@ describe("anju build", { timeout: 240_000 }, () => {
         }
       });
       await exited;
+      killed.push(child.pid!);
       expect(killedAt).toBe(stageLine);
       expect(await readlink(join(work, "site"))).toBe(before);
       expect(await treeHashes(join(work, "site"))).toEqual(first);
+      // A killed build's unfinished folder never lands beside the published builds.
+      for (const name of await readdir(join(work, "site.builds")))
+        expect(await listFiles(join(work, "site.builds", name))).toContain(BUILD_RECORD);
     },
   );
+
+  test("after killed builds, keeps the build published before as the rollback copy and clears what they left", async () => {
+    const before = basename(await readlink(join(work, "site")));
+    const { code, log } = await build(join(work, "data"), join(work, "site"), "--force");
+    expect(code, log).toBe(0);
+    const now = basename(await readlink(join(work, "site")));
+    expect((await readdir(join(work, "site.builds"))).sort()).toEqual([before, now].sort());
+    const staging = await readdir(join(ROOT, ".anju", "staging"));
+    expect(staging.filter((name) => killed.some((pid) => name.endsWith(`-${pid}`)))).toEqual([]);
+  });
 });

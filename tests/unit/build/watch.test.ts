@@ -48,6 +48,9 @@ test(
       await said("Watching", 1);
       expect(await readFile(page, "utf8")).toContain("麻家渡安置小区");
 
+      // Changed data is a new release, so it comes with its own version: a published one never changes.
+      const descriptor = await readFile(join(data, "datapackage.json"), "utf8");
+      await writeFile(join(data, "datapackage.json"), descriptor.replaceAll('"test-1"', '"test-2"'));
       const sites = await readFile(join(data, "sites.csv"), "utf8");
       await writeFile(join(data, "sites.csv"), sites.replace("麻家渡安置小区", "麻家渡新村安置小区"));
       await said("Watching", 2);

@@ -9,13 +9,15 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadSiteConfig, modelFromLoaded, type PortalModel } from "../../../src/data/model.ts";
 import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
-import { prepareDownloads } from "../../../scripts/lib/downloads.ts";
-import { loadReleaseHistory } from "../../../scripts/lib/releases.ts";
+import { prepareDownloads, writeDownloads } from "../../../scripts/lib/downloads.ts";
+import { recordingEffects } from "../../../scripts/lib/effects.ts";
+import { loadReleaseHistory, releasesDirFor, servedReleases } from "../../../scripts/lib/releases.ts";
 import { diffTable, indicatorMoves } from "../../../src/lib/releases/diff.ts";
 import { errataBlocks } from "../../../src/lib/releases/errata.ts";
 import { releasesFeed } from "../../../src/lib/releases/feed.ts";
 import { releaseId, type SnapshotValue } from "../../../src/lib/releases/manifest.ts";
 import { routePath, sitemapXml } from "../../../src/lib/releases/sitemap.ts";
+import { xmlError } from "../../../src/lib/publish/xml.ts";
 import { jsonLdText } from "../../../src/lib/downloads/views.ts";
 import { employmentTable } from "../../../src/lib/schema/employment.ts";
 import { TABLE_NAMES } from "../../../src/lib/schema/index.ts";
@@ -158,6 +160,75 @@ describe("the release history", () => {
   });
 });
 
+describe("a published release never changes", () => {
+  let dir: string;
+  const SAMPLE = { version: "2025.4.0-sample", created: "2026-01-15", sample: true };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "anju-permanent-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    globalThis.__anjuDownloads = undefined;
+  });
+
+  test("refuses different data under the id of a sample release too, and leaves its files as they were", async () => {
+    const history = join(dir, "history");
+    await prepareDownloads(await fixtureModel(CLEAN, SAMPLE), { releasesDir: history, record: true });
+    const zip = await readFile(join(history, "2026-01-15-v2025.4.0-sample", "datapackage.zip"));
+    await expect(
+      prepareDownloads(await fixtureModel(CHANGED, SAMPLE), { releasesDir: history, record: true }),
+    ).rejects.toThrow(/must never change\. Give the new data its own version.*erratum/);
+    expect(await readFile(join(history, "2026-01-15-v2025.4.0-sample", "datapackage.zip"))).toEqual(zip);
+  });
+
+  test("refuses different data under the id of a release the published site serves, with no history", async () => {
+    const site = join(dir, "site");
+    const first = await prepareDownloads(await fixtureModel(CLEAN, SAMPLE), { releasesDir: null });
+    await writeDownloads(first.model, site, recordingEffects(dir));
+    const served = await servedReleases(site, dir);
+    expect(served.map((r) => [r.manifest.id, r.where])).toEqual([
+      ["2026-01-15-v2025.4.0-sample", "site/releases/2026-01-15-v2025.4.0-sample/"],
+    ]);
+    await expect(
+      prepareDownloads(await fixtureModel(CHANGED, SAMPLE), { releasesDir: null, served }),
+    ).rejects.toThrow(/release 2026-01-15-v2025\.4\.0-sample, which is already published \(site\/releases\//);
+    // The same data is no change.
+    const again = await prepareDownloads(await fixtureModel(CLEAN, SAMPLE), { releasesDir: null, served });
+    expect(again.outcome).toBe("recorded");
+  });
+});
+
+describe("releasesDirFor", () => {
+  let saved: string | undefined;
+  beforeAll(() => {
+    saved = process.env.ANJU_RELEASES_DIR;
+    delete process.env.ANJU_RELEASES_DIR;
+  });
+  afterAll(() => {
+    if (saved !== undefined) process.env.ANJU_RELEASES_DIR = saved;
+  });
+
+  test("gives the checkout's releases/ only to a build of the checkout's own data/", async () => {
+    expect(await releasesDirFor(join(ROOT, "data"))).toBe(join(ROOT, "releases"));
+    expect(await releasesDirFor(join(ROOT, "tests/fixtures/site-small"))).toBeNull();
+    expect(await releasesDirFor(join(tmpdir(), "no-such-folder"))).toBeNull();
+  });
+
+  test("uses --releases DIR, else ANJU_RELEASES_DIR, for any data directory", async () => {
+    expect(await releasesDirFor(join(ROOT, "tests/fixtures/site-small"), "history", "/srv/anju")).toBe(
+      "/srv/anju/history",
+    );
+    process.env.ANJU_RELEASES_DIR = "/srv/anju/env-history";
+    try {
+      expect(await releasesDirFor(join(ROOT, "data"))).toBe("/srv/anju/env-history");
+      expect(await releasesDirFor(join(ROOT, "data"), "given", "/srv")).toBe("/srv/given");
+    } finally {
+      delete process.env.ANJU_RELEASES_DIR;
+    }
+  });
+});
+
 describe("release ids, errata, feed, sitemap and JSON-LD", () => {
   test("a release id is the date and the version, safe in a URL", () => {
     expect(releaseId({ created: "2026-01-15", version: "2025.4.0-sample" })).toBe(
@@ -187,6 +258,28 @@ describe("release ids, errata, feed, sitemap and JSON-LD", () => {
     expect(xml).toContain("<title>A &amp; B</title>");
     expect(xml).toContain("<summary>&lt;first&gt;</summary>");
     expect(xml).toContain("<updated>2026-04-15T00:00:00Z</updated>");
+  });
+
+  test("the feed stays well-formed XML when the version, title or summary carry characters XML forbids", () => {
+    // Every C0 control but tab, line feed and carriage return, U+FFFE, U+FFFF and a lone surrogate.
+    const forbidden = "\u0000\u0001\u0008\u000B\u000C\u000E\u001B\u001F\uFFFE\uFFFF\uD800";
+    const xml = releasesFeed({
+      siteUrl: "https://example.org/",
+      title: `安居${forbidden}Anju`,
+      releases: [
+        { id: "2026-01-15-v1", version: `1${forbidden}.0`, created: "2026-01-15", summary: `a${forbidden}b` },
+      ],
+    });
+    expect(xmlError(xml)).toBeNull();
+    expect(xml).toContain("<title>安居Anju</title>");
+    expect(xml).toContain("<title>1.0 (2026-01-15)</title>");
+    expect(xml).toContain("<summary>ab</summary>");
+  });
+
+  test("the sitemap stays well-formed XML when a path carries a control character", () => {
+    const xml = sitemapXml("https://example.org/", ["/sites/a\u0001b/"]);
+    expect(xmlError(xml)).toBeNull();
+    expect(xml).toContain("<loc>https://example.org/sites/ab/</loc>");
   });
 
   test("routePath turns a page file and its parameters into a neutral path", () => {

@@ -9,6 +9,14 @@ describe("escapeMarkup", () => {
     );
   });
 
+  it("drops the characters XML forbids and keeps tab, line feed and carriage return", () => {
+    expect(escapeMarkup("a\u0000b\u0007c\u001Fd\uFFFEe\uFFFFf\uDC00g\t\n\rh")).toBe("abcdefg\t\n\rh");
+  });
+
+  it("keeps characters outside the Basic Multilingual Plane, whose surrogates come in pairs", () => {
+    expect(escapeMarkup("𝟏𠀀")).toBe("𝟏𠀀");
+  });
+
   it("leaves other text, Chinese included, as it is", () => {
     expect(escapeMarkup("2021年第2季度：是，达标")).toBe("2021年第2季度：是，达标");
   });

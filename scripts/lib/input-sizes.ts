@@ -1,0 +1,52 @@
+/**
+ * Sizes before bytes: every file of a data directory that Anju reads whole is checked against the
+ * size cap from its size alone, before anything (the build's fingerprint included) reads it. A
+ * file over the cap is almost always a wrong export, and Node cannot read a file over 2 GiB whole.
+ */
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import { problem, type Problem } from "../../src/lib/problems.ts";
+import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
+
+/** The files of a data directory besides the tables that the build reads whole, when present. */
+export const WHOLE_FILES = ["datapackage.json", "geo/counties.geojson", "reference/published-figures.csv"];
+
+/** The `file-too-large` problem for a file of `size` bytes; `fix` says what to do about it. */
+export function fileTooLarge(display: string, size: number, maxFileBytes: number, fix: string): Problem {
+  return problem(
+    display,
+    null,
+    null,
+    "file-too-large",
+    `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB cap. ${fix}`,
+  );
+}
+
+/** A `file-too-large` problem for each table and whole-read file of `dir` over the cap; missing files are left to the validator. */
+export async function oversizedInputs(
+  dir: string,
+  maxFileBytes: number,
+  display: (name: string) => string,
+): Promise<Problem[]> {
+  const names = [...TABLE_NAMES.map((name) => tableByName(name).path), ...WHOLE_FILES];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    let size: number;
+    try {
+      size = (await stat(join(dir, name))).size;
+    } catch {
+      continue;
+    }
+    if (size > maxFileBytes) {
+      problems.push(
+        fileTooLarge(
+          display(name),
+          size,
+          maxFileBytes,
+          "Check that it is the right export: nothing was read from it.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
