@@ -145,7 +145,12 @@ function render(
         [word(lang, "file"), word(lang, "row"), word(lang, "column"), word(lang, "message")],
         problems
           .slice(0, SHOWN)
-          .map((p) => [p.file, p.row === null ? "" : String(p.row), p.column ?? "", p.message]),
+          .map((p) => [
+            el("bdi", {}, p.file),
+            p.row === null ? "" : String(p.row),
+            el("bdi", {}, p.column ?? ""),
+            el("bdi", {}, p.message),
+          ]),
       ),
     );
   }
