@@ -4,6 +4,11 @@
  * not-found pages, in one Java run, and finds no error. Warnings are printed, not failed.
  *
  * The templates are found from src/pages, so a new template is checked without editing this file.
+ *
+ * html-validate (GOV.UK Frontend's checker) is not run as well: what it has beyond the HTML
+ * standard is accessibility rules, which axe already checks on every template, and house style
+ * for hand-written markup (quoting, inline styles), which Astro's generated output and the
+ * charts' own no-inline-style test already settle.
  */
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
