@@ -80,13 +80,18 @@ async function getJson<T>(url: string): Promise<T> {
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  text?: string,
+  content?: string | Node,
   className?: string,
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (content !== undefined) node.append(content);
   if (className) node.className = className;
   return node;
+}
+
+/** A name from the data as an isolated `<bdi>` (see global.css): its bidi controls stay inside it. */
+function dataText(text: string): HTMLElement {
+  return element("bdi", text);
 }
 
 /** The labels of a select's options, by value: the server rendered them in the page's language. */
@@ -199,13 +204,10 @@ export async function startMap(app: HTMLElement): Promise<void> {
 
   function popupFor(i: number): HTMLElement {
     const box = element("div", undefined, "map-popup");
-    box.append(element("p", siteName(i), "map-popup-name"));
-    box.append(
-      element(
-        "p",
-        `${countyName(points.county[i]!)} · ${sizeLabel(i)} · ${formatCount(points.persons[i]!, lang)} ${w("persons")}`,
-      ),
-    );
+    box.append(element("p", dataText(siteName(i)), "map-popup-name"));
+    const place = element("p", dataText(countyName(points.county[i]!)));
+    place.append(` · ${sizeLabel(i)} · ${formatCount(points.persons[i]!, lang)} ${w("persons")}`);
+    box.append(place);
     const figure = element("p");
     const st = siteStatus(i);
     figure.append(
@@ -271,11 +273,12 @@ export async function startMap(app: HTMLElement): Promise<void> {
         if (!shaded) return;
         const c = choices.counties.indexOf(code);
         if (c === -1) return;
-        const tip = element("span", w("labelled", { label: countyName(c), text: countyValue(c) }));
+        const tip = element("span", dataText(countyName(c)));
+        tip.append(w("labelled", { label: "", text: countyValue(c) }));
         layer.bindTooltip(tip, { sticky: true });
         layer.on("click", (event: L.LeafletMouseEvent) => {
           const box = element("div", undefined, "map-popup");
-          box.append(element("p", countyName(c), "map-popup-name"));
+          box.append(element("p", dataText(countyName(c)), "map-popup-name"));
           const st = statusOfCode(status?.counties[c] ?? "x");
           const figure = element("p");
           figure.append(
@@ -335,10 +338,10 @@ export async function startMap(app: HTMLElement): Promise<void> {
     const row = element("tr");
     const name = element("th");
     name.scope = "row";
-    const link = element("a", siteName(i));
+    const link = element("a", dataText(siteName(i)));
     link.href = href(lang, `/sites/${points.ids[i]!}/`);
     name.append(link);
-    row.append(name, element("td", countyName(points.county[i]!)), element("td", sizeLabel(i)));
+    row.append(name, element("td", dataText(countyName(points.county[i]!))), element("td", sizeLabel(i)));
     row.append(element("td", placementLabel(i)));
     const st = siteStatus(i);
     const statusCell = element("td");
@@ -424,7 +427,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
       const row = element("tr");
       const name = element("th");
       name.scope = "row";
-      const link = element("a", countyName(c));
+      const link = element("a", dataText(countyName(c)));
       link.href = href(lang, `/counties/${county.code}/`);
       name.append(link);
       const st = statusOfCode(status?.counties[c] ?? "x");

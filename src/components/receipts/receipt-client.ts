@@ -36,7 +36,14 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
   const title = `${pick(meta.title, lang)} · ${levelName(query.level, lang)} ${query.code} · ${formatPeriod(query.period, lang)}`;
   nodes.push(el("h2", { id: "figure" }, title));
   if (reply.problems.length > 0) {
-    nodes.push(el("p", { class: "note" }, `${word(lang, "dataProblems")}: ${reply.problems[0]!.message}`));
+    nodes.push(
+      el(
+        "p",
+        { class: "note" },
+        `${word(lang, "dataProblems")}: `,
+        el("bdi", {}, reply.problems[0]!.message),
+      ),
+    );
   }
   if (!value) {
     nodes.push(el("p", { class: "note", "data-not-published": "" }, word(lang, "notPublished")));

@@ -82,7 +82,10 @@ export async function runSearch(): Promise<void> {
         const li = document.createElement("li");
         const link = document.createElement("a");
         link.href = item.url;
-        link.textContent = item.meta.title ?? item.url;
+        // Titles are mostly names from the data: isolated like every name (see `bdi` in global.css).
+        const title = document.createElement("bdi");
+        title.textContent = item.meta.title ?? item.url;
+        link.append(title);
         const excerpt = document.createElement("p");
         appendExcerpt(excerpt, item.excerpt);
         li.append(link, excerpt);

@@ -148,13 +148,13 @@ function render(
         shortenReport(problems).map((line) =>
           line.kind === "problem"
             ? [
-                line.problem.file,
+                el("bdi", {}, line.problem.file),
                 line.problem.row === null ? "" : String(line.problem.row),
-                line.problem.column ?? "",
-                line.problem.message,
+                el("bdi", {}, line.problem.column ?? ""),
+                el("bdi", {}, line.problem.message),
               ]
             : [
-                line.file,
+                el("bdi", {}, line.file),
                 "",
                 "",
                 word(lang, "moreProblems", { n: count(line.count, lang), code: line.code }),

@@ -137,9 +137,9 @@ describe("TrendChart", () => {
     expect(html).toContain("<caption>Household employment by quarter</caption>");
     expect(html).toContain('<th scope="colgroup" colspan="2">Shiyan &quot;&gt;&lt;img');
     expect(html).toContain('<th scope="col" rowspan="2">Quarter</th>');
-    expect(html).toContain('<th scope="row">2025Q1</th>');
+    expect(html).toContain('<th scope="row"><bdi>2025Q1</bdi></th>');
     expect(html).toMatch(
-      /<th scope="row">Q2 &quot;&gt;&lt;img[^<]*<\/th><td class="chart-num">no data<\/td><td>no data<\/td>/,
+      /<th scope="row"><bdi>Q2 &quot;&gt;&lt;img[^<]*<\/bdi><\/th><td class="chart-num">no data<\/td><td><bdi>no data<\/bdi><\/td>/,
     );
     const table = /<table.*<\/table>/s.exec(html)?.[0] ?? "";
     expect(table).not.toMatch(/>0(\.0)?%</);
@@ -171,7 +171,7 @@ describe("BarChart", () => {
     expect(html).toContain("95.0% behind target");
     expect(html).toContain("100.0% met target");
     expect(html).toMatch(
-      /<th scope="row">Fangxian<\/th><td class="chart-num">no data<\/td><td>no data<\/td>/,
+      /<th scope="row"><bdi>Fangxian<\/bdi><\/th><td class="chart-num">no data<\/td><td><bdi>no data<\/bdi><\/td>/,
     );
   });
 });
@@ -206,6 +206,21 @@ describe("Sparkline", () => {
 });
 
 describe("DataTable", () => {
+  test("sets text cells in <bdi>, isolated and breakable, and leaves number cells bare", async () => {
+    const html = await renderer.render("/src/components/charts/DataTable.astro", {
+      caption: "Industries",
+      columns: [
+        { key: "name", label: "Industry" },
+        { key: "operator", label: "Operator" },
+        { key: "jobs", label: "Jobs", numeric: true },
+      ],
+      rows: [{ name: "Tea \u202Egarden", operator: "Co-op", jobs: "12" }],
+    });
+    expect(html).toContain(
+      '<th scope="row"><bdi>Tea \u202Egarden</bdi></th><td><bdi>Co-op</bdi></td><td class="chart-num">12</td>',
+    );
+  });
+
   test("escapes cells and makes the first column the row headers", async () => {
     const html = await renderer.render("/src/components/charts/DataTable.astro", {
       caption: `Sites ${HOSTILE}`,
@@ -219,9 +234,9 @@ describe("DataTable", () => {
     expect(html).toContain('aria-label="Sites &quot;><img src=x onerror=alert(1)>"');
     expect(html).toContain('<th scope="col" class="chart-num">Persons</th>');
     expect(html).toMatch(
-      /<th scope="row">[^<]*&lt;img src=x onerror=alert\(1\)&gt;<\/th><td class="chart-num">1,204<\/td>/,
+      /<th scope="row"><bdi>[^<]*&lt;img src=x onerror=alert\(1\)&gt;<\/bdi><\/th><td class="chart-num">1,204<\/td>/,
     );
-    expect(html).toContain('<th scope="row">Empty</th><td class="chart-num"></td>');
+    expect(html).toContain('<th scope="row"><bdi>Empty</bdi></th><td class="chart-num"></td>');
     expectNoInjectedMarkup(html);
   });
 });
