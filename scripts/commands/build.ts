@@ -14,9 +14,12 @@ import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { loadDataDirectory } from "../lib/load-data.ts";
 import { defaultReleasesDir, prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
+import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
+import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutput } from "../lib/output-checks.ts";
 import { discard, publish, stagingDir } from "../lib/publish.ts";
+import type { RecordOutcome } from "../lib/releases.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
@@ -26,7 +29,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The file in a published site that records what it was built from. */
 export const BUILD_RECORD = "build.json";
 
-const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--force]
+const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--force] [--precompress]
+                  [--max-size SIZE] [--max-files N]
 
 Builds the whole site from a data directory (default: data/) in stages:
 validate → compute → render → search index → output checks → publish.
@@ -38,6 +42,9 @@ Options:
                   current build under DIR.builds/
   --config FILE   the publisher's configuration (default: config/site.json)
   --force         rebuild even when the data, configuration and code are unchanged
+  --precompress   write FILE.gz beside every text file of 1 KB or more, for nginx's gzip_static
+  --max-size SIZE fail when the site is bigger (default 1GB, GitHub Pages' limit; none: no limit)
+  --max-files N   fail when the site has more files (default 20000, Cloudflare Pages' limit)
   -h, --help      show this help
 
 Unchanged inputs (the same data, configuration and code as the published build) skip the
@@ -46,6 +53,13 @@ rebuild: the output is reproducible, so it would be the same bytes.
 Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
 Example: anju build data --out dist && npx astro preview
 `;
+
+/** What the release stage found, in words (a fresh clone's first build finds its release recorded). */
+const RELEASE_OUTCOMES: Record<RecordOutcome, string> = {
+  unchanged: "already in releases/ with the same data; its files are reused",
+  recorded: "new; recorded in releases/ once the site is published",
+  replaced: "the sample data was regenerated; replaces the sample release in releases/",
+};
 
 /** The fingerprint recorded in the published site, or null when there is none. */
 async function publishedFingerprint(out: string): Promise<string | null> {
@@ -90,9 +104,15 @@ export const buildCommand: Command = {
       args,
       allowPositionals: true,
       strict: false,
-      options: { out: { type: "string" }, config: { type: "string" }, force: { type: "boolean" } },
+      options: {
+        out: { type: "string" },
+        config: { type: "string" },
+        force: { type: "boolean" },
+        ...HOST_OPTIONS,
+      },
     });
-    const unknown = Object.keys(values).filter((key) => !["out", "config", "force"].includes(key));
+    const known = ["out", "config", "force", ...Object.keys(HOST_OPTIONS)];
+    const unknown = Object.keys(values).filter((key) => !known.includes(key));
     if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
     if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
     const dataDir = await resolveDataDir(positionals[0], effects.cwd);
@@ -102,8 +122,12 @@ export const buildCommand: Command = {
       typeof values.config === "string" ? values.config : "config/site.json",
     );
     const started = performance.now();
+    const host = budgetFromOptions(values);
 
-    const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
+    const fingerprint = fingerprintWithCopies(
+      await buildFingerprint({ dataDir, configPath, projectRoot: ROOT }),
+      host.precompress,
+    );
     if (values.force !== true && (await publishedFingerprint(out)) === fingerprint) {
       effects.log(
         `Nothing changed since the published build (${fingerprint.slice(0, 12)}): ${out} is up to date.`,
@@ -143,7 +167,7 @@ export const buildCommand: Command = {
       // and the release is recorded in releases/ only once the site is published.
       done = stage(effects, "release");
       const downloads = await prepareDownloads(model, { record: false, spool: join(staging, "data") });
-      done(`${downloads.release.manifest.id} (${downloads.outcome})`);
+      done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
       done = stage(effects, "render");
       globalThis.__anjuModel = model;
@@ -185,6 +209,13 @@ export const buildCommand: Command = {
         return EXIT.dataProblems;
       }
       done(`${files.toLocaleString("en")} files clean`);
+
+      // After the checks, so they never see the .gz copies; the budget weighs what is uploaded.
+      if (!(await finishForHost(staging, host, (name) => stage(effects, name), effects.log))) {
+        effects.log("Nothing was published; the site stays as it was.");
+        await discard(staging);
+        return EXIT.dataProblems;
+      }
 
       // Written last, so only a complete build carries the record that lets the next one skip.
       await writeFile(
