@@ -51,7 +51,9 @@ test(
     expect(second.code, second.log).toBe(0);
     // The release stage says what it found in words, not "(unchanged)".
     expect(first.log).toMatch(/release: \S+: new; recorded in releases\/ once the site is published/);
-    expect(second.log).toMatch(/release: \S+: already in releases\/ with the same data; its files are reused/);
+    expect(second.log).toMatch(
+      /release: \S+: already in releases\/ with the same data; its files are reused/,
+    );
 
     const copies = (await listFiles(join(work, "a"))).filter(
       (file) => file.endsWith(".gz") && !file.startsWith("data/indicators"),
