@@ -1,13 +1,28 @@
 // Browser tests in Chromium against the site built from the sample data (`npm run test:e2e`
 // builds it to .anju/e2e-site first). Uses Debian's Chromium where present, because Playwright's
 // own browser download cannot work on machines without general internet access.
+//
+// Two projects: "node" runs every spec against the local server (scripts/serve.ts); "nginx" runs
+// the smoke tests (every template, CSP, search, map, verify) and tests/e2e/nginx.spec.ts against
+// Debian's nginx with the repository's configuration, over HTTPS with a self-signed certificate.
+// Without nginx the second project is left out with a note, except in CI (CI=true), where a
+// missing nginx fails the run.
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { findNginx, NGINX_PORTS } from "./tests/e2e/nginx-server.ts";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+const SITE = ".anju/e2e-site";
+
+const withNginx = findNginx() !== null || Boolean(process.env.CI);
+if (!withNginx) {
+  process.stderr.write(
+    "Skipping the nginx browser tests: nginx is not installed (apt-get install -y nginx); CI=true requires them.\n",
+  );
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -16,7 +31,6 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? "list" : "line",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -29,11 +43,42 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve.ts .anju/e2e-site`,
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    {
+      name: "node",
+      testIgnore: /nginx\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    ...(withNginx
+      ? [
+          {
+            name: "nginx",
+            testMatch: /(pages|map|verify|nginx)\.spec\.ts/,
+            // Builds a site of its own and serves it with the local server: nothing of nginx's.
+            grepInvert: /with a hostile site name/,
+            use: { baseURL: `https://127.0.0.1:${NGINX_PORTS.https}`, ignoreHTTPSErrors: true },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts ${SITE}`,
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(withNginx
+      ? [
+          {
+            command: `node tests/e2e/nginx-server.ts ${SITE}`,
+            url: `https://127.0.0.1:${NGINX_PORTS.https}/`,
+            ignoreHTTPSErrors: true,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -16,6 +16,8 @@ import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
 import { oversizedInputs } from "../lib/input-sizes.ts";
 import { prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
+import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
+import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutput } from "../lib/output-checks.ts";
 import {
@@ -28,7 +30,7 @@ import {
   publish,
   stagingDir,
 } from "../lib/publish.ts";
-import { releasesDirFor, servedReleases } from "../lib/releases.ts";
+import { releasesDirFor, servedReleases, type RecordOutcome } from "../lib/releases.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
@@ -36,6 +38,7 @@ import { formatProblem, summarise } from "./validate.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--releases DIR] [--force]
+                  [--precompress] [--max-size SIZE] [--max-files N]
 
 Builds the whole site from a data directory (default: data/) in stages:
 validate → compute → render → search index → output checks → publish.
@@ -49,6 +52,9 @@ Options:
   --releases DIR  the release history to read and record into (default: ANJU_RELEASES_DIR, else
                   releases/ of this checkout when DIR is its own data/, else none)
   --force         rebuild even when the data, configuration and code are unchanged
+  --precompress   write FILE.gz beside every text file of 1 KB or more, for nginx's gzip_static
+  --max-size SIZE fail when the site is bigger (default 1GB, GitHub Pages' limit; none: no limit)
+  --max-files N   fail when the site has more files (default 20000, Cloudflare Pages' limit)
   -h, --help      show this help
 
 Unchanged inputs (the same data, configuration and code as the published build) skip the
@@ -72,6 +78,12 @@ function refuse(effects: Effects, problems: Problem[]): number {
   effects.log("Nothing was published; the site stays as it was.");
   return EXIT.dataProblems;
 }
+
+/** What the release stage found, in words (a fresh clone's first build finds its release recorded). */
+const RELEASE_OUTCOMES: Record<RecordOutcome, string> = {
+  unchanged: "already in the release history with the same data; its files are reused",
+  recorded: "new; recorded in the release history once the site is published",
+};
 
 /**
  * Starts a stage: a plain line in CI and logs; on a terminal, the line also counts the seconds
@@ -111,11 +123,11 @@ export const buildCommand: Command = {
         config: { type: "string" },
         releases: { type: "string" },
         force: { type: "boolean" },
+        ...HOST_OPTIONS,
       },
     });
-    const unknown = Object.keys(values).filter(
-      (key) => !["out", "config", "releases", "force"].includes(key),
-    );
+    const known = ["out", "config", "releases", "force", ...Object.keys(HOST_OPTIONS)];
+    const unknown = Object.keys(values).filter((key) => !known.includes(key));
     if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
     if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
     const dataDir = await resolveDataDir(positionals[0], effects.cwd);
@@ -145,7 +157,11 @@ export const buildCommand: Command = {
     const oversized = await oversizedInputs(dataDir, DEFAULT_MAX_FILE_BYTES, display);
     if (oversized.length > 0) return refuse(effects, oversized);
 
-    const fingerprint = await buildFingerprint({ dataDir, configPath, projectRoot: ROOT });
+    const host = budgetFromOptions(values);
+    const fingerprint = fingerprintWithCopies(
+      await buildFingerprint({ dataDir, configPath, projectRoot: ROOT }),
+      host.precompress,
+    );
     if (values.force !== true && (await buildFingerprintOf(out)) === fingerprint) {
       effects.log(
         `Nothing changed since the published build (${fingerprint.slice(0, 12)}): ${out} is up to date.`,
@@ -177,7 +193,7 @@ export const buildCommand: Command = {
         releasesDir,
         served: await servedReleases(out, effects.cwd),
       });
-      done(`${downloads.release.manifest.id} (${downloads.outcome})`);
+      done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
       done = stage(effects, "render");
       globalThis.__anjuModel = model;
@@ -221,6 +237,13 @@ export const buildCommand: Command = {
         return EXIT.dataProblems;
       }
       done(`${files.toLocaleString("en")} files clean`);
+
+      // After the checks, so they never see the .gz copies; the budget weighs what is uploaded.
+      if (!(await finishForHost(staging, host, (name) => stage(effects, name), effects.log))) {
+        effects.log("Nothing was published; the site stays as it was.");
+        await discard(staging);
+        return EXIT.dataProblems;
+      }
 
       // Written last, so only a complete build carries the record that lets the next one skip.
       await writeFile(
