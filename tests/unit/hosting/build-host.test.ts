@@ -50,9 +50,11 @@ test(
     const second = await build("--out", join(work, "b"), "--precompress");
     expect(second.code, second.log).toBe(0);
     // The release stage says what it found in words, not "(unchanged)".
-    expect(first.log).toMatch(/release: \S+: new; recorded in releases\/ once the site is published/);
+    expect(first.log).toMatch(
+      /release: \S+: new; recorded in the release history once the site is published/,
+    );
     expect(second.log).toMatch(
-      /release: \S+: already in releases\/ with the same data; its files are reused/,
+      /release: \S+: already in the release history with the same data; its files are reused/,
     );
 
     const copies = (await listFiles(join(work, "a"))).filter(
