@@ -24,8 +24,9 @@ test("every release page is clean and accessible, and its files are listed with 
     .locator("tbody th a")
     .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(links.length).toBeGreaterThan(0);
+  // One watch for the whole walk: a page's listeners can be registered only once.
+  const watch = watchPage(page);
   for (const link of links) {
-    const watch = watchPage(page);
     await page.goto(link);
     await expect(page.getByRole("link", { name: "sites.csv" })).toBeVisible();
     await expectAccessible(page);
