@@ -21,7 +21,12 @@ export const en: Record<MessageKey, string> = {
   "common.county": "County",
   "common.site": "Site",
   "common.township": "Township",
-  "common.noData": "no data",
+  "common.comma": ", ",
+  "common.colon": ": ",
+  "common.sentenceBreak": ". ",
+  "common.listComma": ", ",
+  "common.nameWithNote": "{name} ({note})",
+  "common.inParentheses": "({text})",
   // ── nav ──
   "nav.home": "Home",
   "nav.policy": "Policy",
@@ -76,4 +81,7 @@ export const en: Record<MessageKey, string> = {
   "indicator.tracksMeasure": "Tracks measure",
   "indicator.noNumberMeasure":
     "The policy sets no number for this measure, so it has no score here; this is what the data holds about it.",
+  "indicator.valueSource": "See where this figure comes from and how it is computed",
+  // ── sites ──
+  "sites.persons": "{count} persons",
 };

@@ -12,10 +12,26 @@ export const LANGS: readonly Lang[] = ["zh", "en"];
 /** The `lang` attribute of a page; Pagefind segments Chinese words only under `zh-CN`. */
 export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 
+/** The `og:locale` of a page (Open Graph writes locales with an underscore). */
+export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_GB" };
+
 /** A text in both languages: the one definition (the schema's fields carry these too). */
 export interface Bilingual {
   zh: string;
   en: string;
+}
+
+/** Chinese is the root language: its pages sit at `/`, English ones under `/en/`. */
+export const ROOT_LANG: Lang = "zh";
+
+/** The other language of the site, the one the language switch links to. */
+export function otherLang(lang: Lang): Lang {
+  return lang === "zh" ? "en" : "zh";
+}
+
+/** A name in a language: the English one when the data gives it, else the Chinese one. */
+export function nameIn(lang: Lang, zh: string, en: string | null | undefined): string {
+  return lang === "en" && en ? en : zh;
 }
 
 /** Picks the text for a language. */
@@ -137,7 +153,8 @@ function groupThousands(value: number): string {
 
 /** A share as a percentage with one decimal: 0.8456 → "84.6%"; null → the language's "no data". */
 export function formatShare(value: number | null, lang: Lang): string {
-  if (value === null) return t(lang, "common.noData");
+  // Written here, not looked up: client scripts format shares and must not carry the dictionaries.
+  if (value === null) return lang === "zh" ? "无数据" : "no data";
   return SHARE_TEXT[lang](value);
 }
 

@@ -23,7 +23,12 @@ export const zh = {
   "common.county": "县（市、区）",
   "common.site": "安置点",
   "common.township": "乡镇（街道）",
-  "common.noData": "无数据",
+  "common.comma": "，",
+  "common.colon": "：",
+  "common.sentenceBreak": "。",
+  "common.listComma": "、",
+  "common.nameWithNote": "{name}（{note}）",
+  "common.inParentheses": "（{text}）",
   // ── nav ──
   "nav.home": "首页",
   "nav.policy": "政策原文",
@@ -76,4 +81,7 @@ export const zh = {
   "indicator.seeVerify": "自行核验",
   "indicator.tracksMeasure": "对应措施",
   "indicator.noNumberMeasure": "政策对本条措施未设数量要求，本站不为其打分；以下是数据中与之相关的情况。",
+  "indicator.valueSource": "查看这个数字的来源和计算过程",
+  // ── sites ──
+  "sites.persons": "{count}人",
 } as const;

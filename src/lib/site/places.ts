@@ -5,7 +5,7 @@
 import { CITY_CODE } from "../indicators/types.ts";
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import type { CountiesRow, Dataset, SitesRow } from "../schema/index.ts";
-import type { Bilingual } from "../i18n/index.ts";
+import { nameIn, type Bilingual, type Lang } from "../i18n/index.ts";
 
 /** A township with the sites it holds. */
 export interface Township {
@@ -89,8 +89,8 @@ function buildPlaces(dataset: Pick<Dataset, "counties" | "sites">): Places {
 }
 
 /** A site's name in a language: the English name when given, else the Chinese one. */
-export function siteName(site: Pick<SitesRow, "name_zh" | "name_en">, lang: "zh" | "en"): string {
-  return lang === "en" && site.name_en ? site.name_en : site.name_zh;
+export function siteName(site: Pick<SitesRow, "name_zh" | "name_en">, lang: Lang): string {
+  return nameIn(lang, site.name_zh, site.name_en);
 }
 
 export const SIZE_LABELS: Record<SizeClass, Bilingual> = {

@@ -3,7 +3,7 @@
  * with its name, size and persons. Plain data for plain list markup (no charts: ~2,000 sites). Pure.
  */
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
-import { href, type Lang } from "../i18n/index.ts";
+import { href, t, type Lang } from "../i18n/index.ts";
 import { formatCount } from "./site-words.ts";
 import { siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
@@ -32,8 +32,6 @@ const SIZE_SHORT: Record<SizeClass, { zh: string; en: string }> = {
   small: { zh: "小型", en: "small" },
 };
 
-const PERSONS = { zh: "人", en: "persons" };
-
 /** Every site, by county and township, in code order. */
 export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
   return index.places.counties.map((county) => ({
@@ -49,7 +47,7 @@ export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
         name: siteName(site, lang),
         href: href(lang, `/sites/${site.site_id}/`),
         size: SIZE_SHORT[sizeClass(site.persons)][lang],
-        persons: `${formatCount(site.persons, lang)}${lang === "zh" ? "" : " "}${PERSONS[lang]}`,
+        persons: t(lang, "sites.persons", { count: formatCount(site.persons, lang) }),
       })),
     })),
   }));

@@ -9,7 +9,7 @@ import { INDICATORS, type Indicator } from "../indicators/index.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import type { SitesRow, TableName } from "../schema/index.ts";
-import { formatPeriod, formatYuan, href, type Lang } from "../i18n/index.ts";
+import { formatPeriod, formatYuan, href, t, type Lang } from "../i18n/index.ts";
 import { SIZE_LABELS, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import {
@@ -189,13 +189,13 @@ export function markOf(
     const status =
       state === "not-in-scope" || state === "no-data"
         ? ""
-        : `${lang === "zh" ? "，" : ", "}${statusWord(state, lang)}`;
+        : `${t(lang, "common.comma")}${statusWord(state, lang)}`;
     mark = {
       period,
       state,
       symbol: MARK_SYMBOL[state],
       valueText: text,
-      text: `${formatPeriod(period, lang)}${lang === "zh" ? "：" : ": "}${text}${status}`,
+      text: `${formatPeriod(period, lang)}${t(lang, "common.colon")}${text}${status}`,
     };
     // Bounded: quarters × states × one-decimal shares stays far below this in practice.
     if (byText.size >= 10_000) byText.clear();
@@ -345,9 +345,7 @@ export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | 
   const plan =
     site.industry_plan_level === "none"
       ? categoryLabel("sites", "industry_plan_level", "none", lang)
-      : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${
-          lang === "zh" ? "，" : ", "
-        }${site.industry_plan_adopted === null ? word(lang, "notReported") : formatDate(site.industry_plan_adopted, lang)}`;
+      : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${t(lang, "common.comma")}${site.industry_plan_adopted === null ? word(lang, "notReported") : formatDate(site.industry_plan_adopted, lang)}`;
   const facts: Fact[] = [
     { label: word(lang, "siteId"), value: site.site_id },
     { label: word(lang, "county"), value: countyName },
@@ -395,7 +393,10 @@ export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | 
       category: cell("industries", "category", r.category),
       leading: cell("industries", "is_leading", r.is_leading),
       operator: r.operator_name
-        ? `${cell("industries", "operator_type", r.operator_type)}${lang === "zh" ? `（${r.operator_name}）` : ` (${r.operator_name})`}`
+        ? t(lang, "common.nameWithNote", {
+            name: cell("industries", "operator_type", r.operator_type),
+            note: r.operator_name,
+          })
         : cell("industries", "operator_type", r.operator_type),
       started: cell("industries", "started", r.started),
       ended: r.ended === null ? "—" : cell("industries", "ended", r.ended),

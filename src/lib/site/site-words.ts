@@ -5,8 +5,15 @@
  */
 import type { Status } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
-import { formatCount, formatDate, type Bilingual, type Lang } from "../i18n/index.ts";
-import { t, type MessageKey } from "../i18n/index.ts";
+import {
+  formatCount,
+  formatDate,
+  pick,
+  t,
+  type Bilingual,
+  type Lang,
+  type MessageKey,
+} from "../i18n/index.ts";
 
 /** The county and site pages' own words. */
 export const PLACE_WORDS = {
@@ -86,15 +93,15 @@ export const MARK_SYMBOL: Record<MarkState, string> = {
 export function columnTitle(table: TableName, column: string, lang: Lang): string {
   const field = TABLES[table].fields.find((f) => f.name === column);
   if (!field) return column;
-  return lang === "zh" ? field.title : field.title_en;
+  return pick({ zh: field.title, en: field.title_en }, lang);
 }
 
 /** The label of a coded value (`placement` `urban` → "进城安置"); the code itself when unknown. */
 export function categoryLabel(table: TableName, column: string, value: string, lang: Lang): string {
   const field = TABLES[table].fields.find((f) => f.name === column);
   if (!field?.categories) return value;
-  if (lang === "en") return field.categories_en?.[value] ?? value;
-  return field.categories.find((c) => c.value === value)?.label ?? value;
+  const zh = field.categories.find((c) => c.value === value)?.label ?? value;
+  return pick({ zh, en: field.categories_en?.[value] ?? value }, lang);
 }
 
 /**
