@@ -1,12 +1,13 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /**
  * Measure 3: households linked to an industry's returns over the site's households, summed over
  * the employment rows that report `households_benefit_linked`. No target: the policy sets none.
  */
-export const benefitLinkageRate: SiteIndicator = {
+export const benefitLinkageRate: SiteIndicator<"benefit-linkage-rate"> = {
   kind: "site",
   id: "benefit-linkage-rate",
   measure: 3,
@@ -28,6 +29,12 @@ export const benefitLinkageRate: SiteIndicator = {
   tables: ["employment", "sites"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "employment",
+    numerator: tableColumns("employment", "households_benefit_linked"),
+    denominator: tableColumns("sites", "households"),
+  },
+  siteReading: "share",
   notes: [
     {
       zh: "政策未规定目标值，只显示数值，不判断是否达标。",

@@ -10,7 +10,7 @@ export function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteInde
 }
 
 /**
- * Every value, one at a time, ordered by indicator (SPEC's order), level (city, county, township,
+ * Every value, one at a time, ordered by indicator (the registry's order), level (city, county, township,
  * site), code and period. Lazy, so a national-scale dataset never holds all values at once.
  */
 export function* indicatorValues(

@@ -3,6 +3,7 @@
  * each indicator then tallies every site × period as a numerator and a denominator, and
  * townships, counties and the city sum those tallies (they never average shares).
  */
+import type { CellValue } from "../csv/write.ts";
 import type {
   Dataset,
   EmploymentRow,
@@ -18,10 +19,12 @@ import { inScope, sizeClass, type SizeClass } from "./scope.ts";
 import { outcome, targetNumber } from "./status.ts";
 import {
   CITY_CODE,
+  type HeadlinePlaces,
   type IndicatorMeta,
   type IndicatorValue,
   type Level,
   type NoDataReason,
+  type ReceiptSource,
   type Reporting,
 } from "./types.ts";
 
@@ -59,9 +62,22 @@ export function pair(numerator: number | null, denominator: number | null): Tall
   return numerator === null || denominator === null ? null : [numerator, denominator];
 }
 
+/** What every indicator carries besides its published metadata: its receipt and its place among headlines. */
+interface IndicatorParts<Id extends string> extends IndicatorMeta<Id> {
+  /** The rows a receipt of one of its figures lists, and the columns each side reads. */
+  receipt: ReceiptSource;
+  /** Its place among the headlines; absent when it is not one. */
+  headline?: HeadlinePlaces;
+}
+
 /** An indicator built from sites: published for every site, township, county and the city. */
-export interface SiteIndicator extends IndicatorMeta {
+export interface SiteIndicator<Id extends string = string> extends IndicatorParts<Id> {
   kind: "site";
+  /**
+   * How one site's value reads: `yes-no` when every tally is 1/1 or 0/1 (the site has it or has
+   * not), `share` when a site's own numerator and denominator are counts.
+   */
+  siteReading: "yes-no" | "share";
   /** Whether the site is expected to count at this period (in scope, and of the size the measure concerns). */
   expected: (at: SiteAt) => boolean;
   /** The site's contribution at this period, or null when it contributes nothing (no row, empty cells). */
@@ -334,15 +350,50 @@ export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex)
   }
 }
 
+/** A source row and its part of a figure. */
+export interface ContributingRow {
+  /** The site the row belongs to; null for a fund or inspection that names none. */
+  site_id: string | null;
+  numerator: number;
+  denominator: number;
+  /** The row as validated, keyed by the source table's columns (null = empty cell). */
+  row: Readonly<Record<string, CellValue>>;
+}
+
+/** One figure's place and period. */
+export interface FigurePlace {
+  level: Level;
+  code: string;
+  period: string;
+}
+
+/** A place a row counts for: its level and code. */
+export type RowPlace = readonly [level: Level, code: string];
+
+/** Whether a row that counts for `places` counts in the figure of the place `level`, `code`. */
+export function countsFor(places: readonly RowPlace[], level: Level, code: string): boolean {
+  return places.some(([l, c]) => l === level && c === code);
+}
+
 /** An indicator built from rows that are not per site × period (funds, inspections): county and city. */
-export interface PlaceIndicator extends IndicatorMeta {
+export interface PlaceIndicator<Id extends string = string> extends IndicatorParts<Id> {
   kind: "place";
   /** Every value, in published order: city, counties, then any site values, each by code and period. */
   values: (dataset: Dataset, index: SiteIndex) => Iterable<IndicatorValue>;
+  /**
+   * The rows that make one figure, each with its part, by the same rule `values` sums: what the
+   * figure's receipt lists. Empty for a place or period the rule gives no row.
+   */
+  rowsOf: (dataset: Dataset, index: SiteIndex, figure: FigurePlace) => ContributingRow[];
 }
 
 /** Either kind of indicator. */
-export type Indicator = SiteIndicator | PlaceIndicator;
+export type Indicator<Id extends string = string> = SiteIndicator<Id> | PlaceIndicator<Id>;
+
+/** How a site's value of the indicator reads: yes/no, or a share (rows summed at a site are always a share). */
+export function siteReading(indicator: Indicator): "yes-no" | "share" {
+  return indicator.kind === "site" ? indicator.siteReading : "share";
+}
 
 /** Why a county or city value from plain rows has none: no rows at all, or rows summing to zero. */
 export function rowsReason(rows: number): NoDataReason {

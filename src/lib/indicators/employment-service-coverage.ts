@@ -1,12 +1,13 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SIZE_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /**
  * Measure 6: services rows where a large or medium site has an employment service centre and a
  * small site a centre or a station, over services rows reporting `employment_service`.
  */
-export const employmentServiceCoverage: SiteIndicator = {
+export const employmentServiceCoverage: SiteIndicator<"employment-service-coverage"> = {
   kind: "site",
   id: "employment-service-coverage",
   measure: 6,
@@ -28,6 +29,12 @@ export const employmentServiceCoverage: SiteIndicator = {
   tables: ["services", "sites"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "services",
+    numerator: [...tableColumns("services", "employment_service"), ...tableColumns("sites", "persons")],
+    denominator: tableColumns("services", "employment_service"),
+  },
+  siteReading: "yes-no",
   notes: [SIZE_NOTE, YES_NO_NOTE, EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => {

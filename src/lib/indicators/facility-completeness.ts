@@ -2,9 +2,10 @@ import { FACILITY_ITEMS } from "../schema/services.ts";
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { ROWS_AS_GIVEN_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 7: services rows with all seven facility items in place, over rows reporting all seven. */
-export const facilityCompleteness: SiteIndicator = {
+export const facilityCompleteness: SiteIndicator<"facility-completeness"> = {
   kind: "site",
   id: "facility-completeness",
   measure: 7,
@@ -23,6 +24,13 @@ export const facilityCompleteness: SiteIndicator = {
   tables: ["services"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "services",
+    numerator: tableColumns("services", ...FACILITY_ITEMS),
+    denominator: tableColumns("services", ...FACILITY_ITEMS),
+  },
+  siteReading: "yes-no",
+  headline: { home: 5 },
   notes: [
     {
       zh: "七项中任何一项为空的行不计入（即使另一项为“否”），以免把未报送当作未到位。",

@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 5: households with labour in which someone is employed, over households with labour. */
-export const householdEmployment: SiteIndicator = {
+export const householdEmployment: SiteIndicator<"household-employment"> = {
   kind: "site",
   id: "household-employment",
   measure: 5,
@@ -22,6 +23,13 @@ export const householdEmployment: SiteIndicator = {
   tables: ["employment"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "employment",
+    numerator: tableColumns("employment", "households_with_labour_employed"),
+    denominator: tableColumns("employment", "households_with_labour"),
+  },
+  siteReading: "share",
+  headline: { home: 1, overview: 3 },
   notes: [EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) =>

@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 12: relocated persons whose household registration moved to the site, over persons on record; no target. */
-export const hukouTransferRate: SiteIndicator = {
+export const hukouTransferRate: SiteIndicator<"hukou-transfer-rate"> = {
   kind: "site",
   id: "hukou-transfer-rate",
   measure: 12,
@@ -22,6 +23,12 @@ export const hukouTransferRate: SiteIndicator = {
   tables: ["welfare"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "welfare",
+    numerator: tableColumns("welfare", "hukou_transferred"),
+    denominator: tableColumns("welfare", "persons"),
+  },
+  siteReading: "share",
   notes: [
     {
       zh: "户籍迁移遵循自愿原则，数值只作说明，不判断是否达标。",

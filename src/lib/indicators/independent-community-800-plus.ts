@@ -2,9 +2,10 @@ import type { SiteIndicator } from "./core.ts";
 import { yesNo } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SIZE_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
 import { LARGE_FROM } from "./scope.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 8: services rows of sites of 800 persons or more that are an independent community, over those rows. */
-export const independentCommunity800Plus: SiteIndicator = {
+export const independentCommunity800Plus: SiteIndicator<"independent-community-800-plus"> = {
   kind: "site",
   id: "independent-community-800-plus",
   measure: 8,
@@ -26,6 +27,12 @@ export const independentCommunity800Plus: SiteIndicator = {
   tables: ["services", "sites"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "services",
+    numerator: tableColumns("services", "independent_community"),
+    denominator: [...tableColumns("sites", "persons"), ...tableColumns("services", "independent_community")],
+  },
+  siteReading: "yes-no",
   notes: [SIZE_NOTE, YES_NO_NOTE, EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: (at) => at.inScope && at.site.persons >= LARGE_FROM,
   tally: (at) => {

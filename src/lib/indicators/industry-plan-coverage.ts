@@ -1,13 +1,14 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { SCOPE_NOTE, SIZE_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /**
  * Measure 1: in-scope sites whose industry plan was adopted by the period's end at the level
  * their size needs (large and medium: county; small: county or township), over in-scope sites.
  * A plan level of `none` or an empty adoption date is a no.
  */
-export const industryPlanCoverage: SiteIndicator = {
+export const industryPlanCoverage: SiteIndicator<"industry-plan-coverage"> = {
   kind: "site",
   id: "industry-plan-coverage",
   measure: 1,
@@ -29,6 +30,13 @@ export const industryPlanCoverage: SiteIndicator = {
   tables: ["sites"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "sites",
+    numerator: tableColumns("sites", "industry_plan_level", "industry_plan_adopted", "persons"),
+    denominator: tableColumns("sites", "moved_in"),
+  },
+  siteReading: "yes-no",
+  headline: { overview: 1 },
   notes: [SIZE_NOTE, SCOPE_NOTE, YES_NO_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => {

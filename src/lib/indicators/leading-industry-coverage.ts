@@ -2,9 +2,10 @@ import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { ACTIVE_NOTE, SCOPE_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
 import { isActive } from "./scope.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 2: in-scope sites with at least one active leading industry, over in-scope sites. */
-export const leadingIndustryCoverage: SiteIndicator = {
+export const leadingIndustryCoverage: SiteIndicator<"leading-industry-coverage"> = {
   kind: "site",
   id: "leading-industry-coverage",
   measure: 2,
@@ -26,6 +27,13 @@ export const leadingIndustryCoverage: SiteIndicator = {
   tables: ["sites", "industries"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "sites",
+    numerator: tableColumns("industries", "is_leading", "started", "ended"),
+    denominator: tableColumns("sites", "moved_in"),
+  },
+  siteReading: "yes-no",
+  headline: { home: 3, overview: 2 },
   notes: [ACTIVE_NOTE, SCOPE_NOTE, YES_NO_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) =>

@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 12: relocated persons with basic medical insurance, over relocated persons on record. */
-export const medicalInsuranceRate: SiteIndicator = {
+export const medicalInsuranceRate: SiteIndicator<"medical-insurance-rate"> = {
   kind: "site",
   id: "medical-insurance-rate",
   measure: 12,
@@ -22,6 +23,13 @@ export const medicalInsuranceRate: SiteIndicator = {
   tables: ["welfare"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "welfare",
+    numerator: tableColumns("welfare", "medical_insured"),
+    denominator: tableColumns("welfare", "persons"),
+  },
+  siteReading: "share",
+  headline: { home: 7, overview: 6 },
   notes: [EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => (at.welfare ? pair(at.welfare.medical_insured, at.welfare.persons) : null),

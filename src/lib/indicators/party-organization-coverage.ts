@@ -1,12 +1,13 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { ROWS_AS_GIVEN_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /**
  * Measure 9: services rows with a party branch (independent communities) or a branch or group
  * (other sites), over services rows where that can be decided from the cells reported.
  */
-export const partyOrganizationCoverage: SiteIndicator = {
+export const partyOrganizationCoverage: SiteIndicator<"party-organization-coverage"> = {
   kind: "site",
   id: "party-organization-coverage",
   measure: 9,
@@ -25,6 +26,12 @@ export const partyOrganizationCoverage: SiteIndicator = {
   tables: ["services"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "services",
+    numerator: tableColumns("services", "party_organization", "independent_community"),
+    denominator: tableColumns("services", "party_organization", "independent_community"),
+  },
+  siteReading: "yes-no",
   notes: [
     {
       zh: "党组织为空的行不计入。党支部或“无”不论是否独立社区都可判断；只有党小组且独立社区一项为空时无法判断，该行不计入。",

@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 12: persons enrolled in the residents' pension insurance, over those eligible. */
-export const pensionInsuranceRate: SiteIndicator = {
+export const pensionInsuranceRate: SiteIndicator<"pension-insurance-rate"> = {
   kind: "site",
   id: "pension-insurance-rate",
   measure: 12,
@@ -22,6 +23,12 @@ export const pensionInsuranceRate: SiteIndicator = {
   tables: ["welfare"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "welfare",
+    numerator: tableColumns("welfare", "pension_insured"),
+    denominator: tableColumns("welfare", "pension_eligible"),
+  },
+  siteReading: "share",
   notes: [EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => (at.welfare ? pair(at.welfare.pension_insured, at.welfare.pension_eligible) : null),

@@ -1,10 +1,24 @@
 import { PRIORITY_FUND_CATEGORIES } from "../schema/funds.ts";
-import type { PlaceIndicator } from "./core.ts";
-import { rowsReason, valueOf } from "./core.ts";
+import type { FundsRow } from "../schema/index.ts";
+import type { PlaceIndicator, RowPlace, Tally } from "./core.ts";
+import { countsFor, rowsReason, valueOf } from "./core.ts";
 import { SUM_NOTE } from "./notes.ts";
-import { CITY_CODE, type IndicatorValue } from "./types.ts";
+import { CITY_CODE, type IndicatorValue, tableColumns } from "./types.ts";
 
 const PRIORITY = new Set<string>(PRIORITY_FUND_CATEGORIES);
+
+// A fund's part: its yuan on both sides, and on the numerator when its category is a priority.
+const partOf = (fund: FundsRow): Tally => [
+  PRIORITY.has(fund.category) ? fund.amount_yuan : 0,
+  fund.amount_yuan,
+];
+
+// A fund counts in the year it was allocated, for the city and for its county.
+const yearOf = (fund: FundsRow) => String(fund.year);
+const placesOf = (fund: FundsRow): RowPlace[] => [
+  ["city", CITY_CODE],
+  ["county", fund.county_code],
+];
 
 // Sums are kept in fen (hundredths of a yuan) as integers so that adding decimals stays exact.
 const toFen = (yuan: number) => Math.round(yuan * 100);
@@ -14,7 +28,7 @@ const toFen = (yuan: number) => Math.round(yuan * 100);
  * subsidies over all yuan allocated, per county and year and for the city. Numerator and
  * denominator are in yuan; no target.
  */
-export const priorityFundShare: PlaceIndicator = {
+export const priorityFundShare: PlaceIndicator<"priority-fund-share"> = {
   kind: "place",
   id: "priority-fund-share",
   measure: 14,
@@ -33,6 +47,11 @@ export const priorityFundShare: PlaceIndicator = {
   tables: ["funds"],
   levels: ["city", "county"],
   periodKind: "year",
+  receipt: {
+    table: "funds",
+    numerator: tableColumns("funds", "amount_yuan", "category", "year"),
+    denominator: tableColumns("funds", "amount_yuan", "year"),
+  },
   notes: [
     {
       zh: "按资金安排年度统计（统计期为年份，如 2020），只发布县级和全市数值。政策未规定比例目标。",
@@ -45,7 +64,7 @@ export const priorityFundShare: PlaceIndicator = {
     SUM_NOTE,
   ],
   values: function* (dataset, index) {
-    const years = [...new Set(dataset.funds.map((f) => String(f.year)))].sort();
+    const years = [...new Set(dataset.funds.map(yearOf))].sort();
     const counties = [...new Set([...index.counties, ...dataset.funds.map((f) => f.county_code)])].sort();
     const yearNumber = new Map(years.map((y, i) => [y, i]));
     const countyNumber = new Map(counties.map((c, i) => [c, i]));
@@ -55,12 +74,12 @@ export const priorityFundShare: PlaceIndicator = {
     const total = new Float64Array((counties.length + 1) * width);
     const rows = new Int32Array((counties.length + 1) * width);
     for (const fund of dataset.funds) {
-      const y = yearNumber.get(String(fund.year))!;
-      const fen = toFen(fund.amount_yuan);
-      const isPriority = PRIORITY.has(fund.category);
-      for (const slot of [y, (countyNumber.get(fund.county_code)! + 1) * width + y]) {
-        total[slot]! += fen;
-        if (isPriority) priority[slot]! += fen;
+      const y = yearNumber.get(yearOf(fund))!;
+      const [numerator, denominator] = partOf(fund);
+      for (const [level, code] of placesOf(fund)) {
+        const slot = (level === "city" ? 0 : countyNumber.get(code)! + 1) * width + y;
+        total[slot]! += toFen(denominator);
+        priority[slot]! += toFen(numerator);
         rows[slot]! += 1;
       }
     }
@@ -80,4 +99,11 @@ export const priorityFundShare: PlaceIndicator = {
       for (let y = 0; y < width; y++) yield emit((c + 1) * width + y, "county", counties[c]!, years[y]!);
     }
   },
+  rowsOf: (dataset, _index, { level, code, period }) =>
+    dataset.funds
+      .filter((fund) => yearOf(fund) === period && countsFor(placesOf(fund), level, code))
+      .map((fund) => {
+        const [numerator, denominator] = partOf(fund);
+        return { site_id: fund.site_id, numerator, denominator, row: fund };
+      }),
 };

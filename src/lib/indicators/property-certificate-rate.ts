@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 11: houses with a property certificate issued, over resettlement houses. */
-export const propertyCertificateRate: SiteIndicator = {
+export const propertyCertificateRate: SiteIndicator<"property-certificate-rate"> = {
   kind: "site",
   id: "property-certificate-rate",
   measure: 11,
@@ -22,6 +23,13 @@ export const propertyCertificateRate: SiteIndicator = {
   tables: ["property"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "property",
+    numerator: tableColumns("property", "certificates_issued"),
+    denominator: tableColumns("property", "houses"),
+  },
+  siteReading: "share",
+  headline: { home: 6, overview: 5 },
   notes: [EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => (at.property ? pair(at.property.certificates_issued, at.property.houses) : null),

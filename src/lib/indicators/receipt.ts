@@ -1,15 +1,18 @@
 /**
  * The receipt of one published figure: the source rows that went into it, each with its own
  * numerator and denominator, so that an inspector can add them up and get the published figure.
- * The same tallies the indicators use decide each row's part; nothing is recomputed differently.
+ * The indicator's own rules decide each row's part (a site's tally, or a fund's or inspection's
+ * `rowsOf`); nothing is recomputed differently.
  */
 import type { CellValue } from "../csv/write.ts";
-import { PRIORITY_FUND_CATEGORIES } from "../schema/funds.ts";
 import type { Dataset, TableName } from "../schema/index.ts";
 import { valuesOf } from "./compute.ts";
-import { indexSites, type Indicator, type SiteAt, type SiteIndex } from "./core.ts";
+import { indexSites, type ContributingRow, type Indicator, type SiteAt, type SiteIndex } from "./core.ts";
 import { inScope } from "./scope.ts";
-import type { IndicatorValue, Level } from "./types.ts";
+import type { IndicatorValue, Level, ReceiptSource } from "./types.ts";
+
+export type { ContributingRow } from "./core.ts";
+export type { ReceiptSource } from "./types.ts";
 
 /** Which figure: indicator, level, place code and period (a quarter, or a year for funds). */
 export interface FigureQuery {
@@ -17,25 +20,6 @@ export interface FigureQuery {
   level: Level;
   code: string;
   period: string;
-}
-
-/** Where an indicator's figures come from: the table whose rows are listed and the columns each side reads. */
-export interface ReceiptSource {
-  table: TableName;
-  /** Columns the numerator reads, as `table.column`. */
-  numerator: string[];
-  /** Columns the denominator reads, as `table.column`. */
-  denominator: string[];
-}
-
-/** A source row and its part of the figure. */
-export interface ContributingRow {
-  /** The site the row belongs to; null for a fund or inspection that names none. */
-  site_id: string | null;
-  numerator: number;
-  denominator: number;
-  /** The row as validated, keyed by the source table's columns (null = empty cell). */
-  row: Readonly<Record<string, CellValue>>;
 }
 
 /** A site the figure expected but that gave no usable row (no row, or the cells it needs are empty). */
@@ -55,103 +39,6 @@ export interface FigureReceipt {
   /** Sites expected at the period that contributed nothing (site-based indicators only). */
   leftOut: LeftOutSite[];
 }
-
-const s = (table: TableName, ...columns: string[]) => columns.map((c) => `${table}.${c}`);
-const FACILITIES = ["water", "power", "road", "network", "vegetable_plots", "livestock_pens", "tool_storage"];
-
-/** The source table and columns of every indicator, by id. */
-export const RECEIPT_SOURCES: Readonly<Record<string, ReceiptSource>> = {
-  "industry-plan-coverage": {
-    table: "sites",
-    numerator: s("sites", "industry_plan_level", "industry_plan_adopted", "persons"),
-    denominator: s("sites", "moved_in"),
-  },
-  "leading-industry-coverage": {
-    table: "sites",
-    numerator: s("industries", "is_leading", "started", "ended"),
-    denominator: s("sites", "moved_in"),
-  },
-  "benefit-linkage-rate": {
-    table: "employment",
-    numerator: s("employment", "households_benefit_linked"),
-    denominator: s("sites", "households"),
-  },
-  "training-coverage": {
-    table: "employment",
-    numerator: s("employment", "trained_persons"),
-    denominator: s("employment", "labour_persons"),
-  },
-  "household-employment": {
-    table: "employment",
-    numerator: s("employment", "households_with_labour_employed"),
-    denominator: s("employment", "households_with_labour"),
-  },
-  "workshop-coverage-200-plus": {
-    table: "sites",
-    numerator: s("workshops", "opened", "closed"),
-    denominator: s("sites", "persons", "moved_in"),
-  },
-  "employment-service-coverage": {
-    table: "services",
-    numerator: [...s("services", "employment_service"), ...s("sites", "persons")],
-    denominator: s("services", "employment_service"),
-  },
-  "facility-completeness": {
-    table: "services",
-    numerator: s("services", ...FACILITIES),
-    denominator: s("services", ...FACILITIES),
-  },
-  "three-haves-rate": {
-    table: "services",
-    numerator: s("services", "has_office", "has_staff", "has_rules"),
-    denominator: s("services", "has_office", "has_staff", "has_rules"),
-  },
-  "independent-community-800-plus": {
-    table: "services",
-    numerator: s("services", "independent_community"),
-    denominator: [...s("sites", "persons"), ...s("services", "independent_community")],
-  },
-  "party-organization-coverage": {
-    table: "services",
-    numerator: s("services", "party_organization", "independent_community"),
-    denominator: s("services", "party_organization", "independent_community"),
-  },
-  "property-certificate-rate": {
-    table: "property",
-    numerator: s("property", "certificates_issued"),
-    denominator: s("property", "houses"),
-  },
-  "transfer-restriction-violations": {
-    table: "property",
-    numerator: s("property", "transfer_restriction_years"),
-    denominator: s("property", "certificates_issued", "transfer_restriction_years"),
-  },
-  "medical-insurance-rate": {
-    table: "welfare",
-    numerator: s("welfare", "medical_insured"),
-    denominator: s("welfare", "persons"),
-  },
-  "pension-insurance-rate": {
-    table: "welfare",
-    numerator: s("welfare", "pension_insured"),
-    denominator: s("welfare", "pension_eligible"),
-  },
-  "hukou-transfer-rate": {
-    table: "welfare",
-    numerator: s("welfare", "hukou_transferred"),
-    denominator: s("welfare", "persons"),
-  },
-  "priority-fund-share": {
-    table: "funds",
-    numerator: s("funds", "amount_yuan", "category", "year"),
-    denominator: s("funds", "amount_yuan", "year"),
-  },
-  "rectification-rate": {
-    table: "inspections",
-    numerator: s("inspections", "rectified", "date"),
-    denominator: s("inspections", "findings", "date"),
-  },
-};
 
 // Mirrors how siteIndicatorValues (core.ts) describes a site at a period, so the tallies see the same thing.
 function siteAt(index: SiteIndex, s: number, p: number): SiteAt {
@@ -204,42 +91,6 @@ function inPlace(
   }
 }
 
-const PRIORITY = new Set<string>(PRIORITY_FUND_CATEGORIES);
-
-function placeRows(dataset: Dataset, index: SiteIndex, query: FigureQuery): ContributingRow[] {
-  const { level, code, period } = query;
-  switch (query.indicator) {
-    case "priority-fund-share":
-      return dataset.funds
-        .filter(
-          (f) =>
-            String(f.year) === period && (level === "city" || (level === "county" && f.county_code === code)),
-        )
-        .map((f) => ({
-          site_id: f.site_id,
-          numerator: PRIORITY.has(f.category) ? f.amount_yuan : 0,
-          denominator: f.amount_yuan,
-          row: f,
-        }));
-    case "rectification-rate": {
-      const p = index.periods.indexOf(period);
-      if (p < 0) return [];
-      const end = index.ends[p]!;
-      return dataset.inspections
-        .filter(
-          (i) =>
-            i.date <= end &&
-            (level === "city" ||
-              (level === "county" && i.county_code === code) ||
-              (level === "site" && i.site_id === code)),
-        )
-        .map((i) => ({ site_id: i.site_id, numerator: i.rectified, denominator: i.findings, row: i }));
-    }
-    default:
-      throw new Error(`No receipt rows are defined for the indicator "${query.indicator}".`);
-  }
-}
-
 function engineValue(
   indicator: Indicator,
   dataset: Dataset,
@@ -254,8 +105,8 @@ function engineValue(
 
 /**
  * The receipt of one figure: the engine's value and every source row with its part. The rows'
- * numerators and denominators add up (see `receiptTotals`) to the value's. Throws for an
- * indicator id that does not exist; a place or period without a figure gives `value: null`.
+ * numerators and denominators add up (see `receiptTotals`) to the value's. A place or period
+ * without a figure gives `value: null` and no rows.
  */
 export function figureReceipt(
   indicator: Indicator,
@@ -264,11 +115,11 @@ export function figureReceipt(
   index: SiteIndex = indexSites(dataset),
 ): FigureReceipt {
   const full: FigureQuery = { ...query, indicator: indicator.id };
-  const source = RECEIPT_SOURCES[indicator.id];
-  if (!source) throw new Error(`No receipt source is defined for the indicator "${indicator.id}".`);
+  const source = indicator.receipt;
   const value = engineValue(indicator, dataset, index, full);
   if (indicator.kind === "place") {
-    return { query: full, source, value, rows: value ? placeRows(dataset, index, full) : [], leftOut: [] };
+    const rows = value ? indicator.rowsOf(dataset, index, full) : [];
+    return { query: full, source, value, rows, leftOut: [] };
   }
   const rows: ContributingRow[] = [];
   const leftOut: LeftOutSite[] = [];

@@ -1,7 +1,8 @@
-import type { PlaceIndicator } from "./core.ts";
-import { rowsReason, valueOf } from "./core.ts";
+import type { InspectionsRow } from "../schema/index.ts";
+import type { PlaceIndicator, RowPlace, Tally } from "./core.ts";
+import { countsFor, rowsReason, valueOf } from "./core.ts";
 import { SUM_NOTE } from "./notes.ts";
-import { CITY_CODE, type IndicatorValue, type Level } from "./types.ts";
+import { CITY_CODE, type IndicatorValue, type Level, tableColumns } from "./types.ts";
 
 // Findings, rectified and inspections for one place, accumulated period by period.
 interface Running {
@@ -18,11 +19,26 @@ function running(width: number): Running {
   };
 }
 
+// An inspection counts from the first period whose end is on or after its date, and in every
+// later one (a running total); -1 when it is dated after the last period.
+const firstPeriodOf = (inspection: InspectionsRow, ends: readonly string[]) =>
+  ends.findIndex((end) => inspection.date <= end);
+
+// An inspection's part: problems rectified over problems found.
+const partOf = (inspection: InspectionsRow): Tally => [inspection.rectified, inspection.findings];
+
+// An inspection counts for the city, its county, and the site it names, if any.
+const placesOf = (inspection: InspectionsRow): RowPlace[] => [
+  ["city", CITY_CODE],
+  ["county", inspection.county_code],
+  ...(inspection.site_id === null ? [] : [["site", inspection.site_id] as const]),
+];
+
 /**
  * Measure 16: problems rectified over problems found, for every inspection dated on or before the
  * period's end (a running total), per county, for the city, and for each site an inspection names.
  */
-export const rectificationRate: PlaceIndicator = {
+export const rectificationRate: PlaceIndicator<"rectification-rate"> = {
   kind: "place",
   id: "rectification-rate",
   measure: 16,
@@ -41,6 +57,12 @@ export const rectificationRate: PlaceIndicator = {
   tables: ["inspections"],
   levels: ["city", "county", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "inspections",
+    numerator: tableColumns("inspections", "rectified", "date"),
+    denominator: tableColumns("inspections", "findings", "date"),
+  },
+  headline: { home: 8 },
   notes: [
     {
       zh: "累计计算：每个季度计入截至该季度末的全部检查。县级按检查记录的县计；注明安置点的检查同时计入该安置点。",
@@ -62,18 +84,19 @@ export const rectificationRate: PlaceIndicator = {
     const byCounty = new Map(counties.map((c) => [c, running(width)]));
     const bySite = new Map<string, Running>();
     for (const inspection of dataset.inspections) {
-      // The first period whose end is on or after the inspection's date; every later one includes it.
-      const first = ends.findIndex((end) => inspection.date <= end);
+      const first = firstPeriodOf(inspection, ends);
       if (first < 0) continue;
-      const places = [city, byCounty.get(inspection.county_code)!];
-      if (inspection.site_id !== null) {
-        let site = bySite.get(inspection.site_id);
-        if (!site) bySite.set(inspection.site_id, (site = running(width)));
-        places.push(site);
-      }
+      const places = placesOf(inspection).map(([level, code]) => {
+        if (level === "city") return city;
+        if (level === "county") return byCounty.get(code)!;
+        let site = bySite.get(code);
+        if (!site) bySite.set(code, (site = running(width)));
+        return site;
+      });
+      const [rectified, findings] = partOf(inspection);
       for (const place of places) {
-        place.findings[first]! += inspection.findings;
-        place.rectified[first]! += inspection.rectified;
+        place.findings[first]! += findings;
+        place.rectified[first]! += rectified;
         place.inspections[first]! += 1;
       }
     }
@@ -102,5 +125,18 @@ export const rectificationRate: PlaceIndicator = {
       const site = bySite.get(code)!;
       for (let p = 0; p < width; p++) if (site.inspections[p]! > 0) yield emit(site, "site", code, p);
     }
+  },
+  rowsOf: (dataset, index, { level, code, period }) => {
+    const p = index.periods.indexOf(period);
+    if (p < 0) return [];
+    return dataset.inspections
+      .filter((inspection) => {
+        const first = firstPeriodOf(inspection, index.ends);
+        return first >= 0 && first <= p && countsFor(placesOf(inspection), level, code);
+      })
+      .map((inspection) => {
+        const [numerator, denominator] = partOf(inspection);
+        return { site_id: inspection.site_id, numerator, denominator, row: inspection };
+      });
   },
 };

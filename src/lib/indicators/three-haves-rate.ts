@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 8: services rows with an office, staff and rules (the "three haves"), over rows reporting all three. */
-export const threeHavesRate: SiteIndicator = {
+export const threeHavesRate: SiteIndicator<"three-haves-rate"> = {
   kind: "site",
   id: "three-haves-rate",
   measure: 8,
@@ -22,6 +23,12 @@ export const threeHavesRate: SiteIndicator = {
   tables: ["services"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "services",
+    numerator: tableColumns("services", "has_office", "has_staff", "has_rules"),
+    denominator: tableColumns("services", "has_office", "has_staff", "has_rules"),
+  },
+  siteReading: "yes-no",
   notes: [YES_NO_NOTE, EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE],
   expected: everyInScopeSite,
   tally: (at) => {

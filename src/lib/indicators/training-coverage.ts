@@ -1,9 +1,10 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, pair } from "./core.ts";
 import { EMPTY_CELL_NOTE, ROWS_AS_GIVEN_NOTE, SUM_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 4: workers trained at least once in the calendar year so far, over the labour force. */
-export const trainingCoverage: SiteIndicator = {
+export const trainingCoverage: SiteIndicator<"training-coverage"> = {
   kind: "site",
   id: "training-coverage",
   measure: 4,
@@ -25,6 +26,13 @@ export const trainingCoverage: SiteIndicator = {
   tables: ["employment"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "employment",
+    numerator: tableColumns("employment", "trained_persons"),
+    denominator: tableColumns("employment", "labour_persons"),
+  },
+  siteReading: "share",
+  headline: { home: 2 },
   notes: [
     {
       zh: "培训人数按自然年累计，每年第一季度重新起算，因此一季度数值通常较低。",

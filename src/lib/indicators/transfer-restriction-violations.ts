@@ -1,6 +1,7 @@
 import type { SiteIndicator } from "./core.ts";
 import { everyInScopeSite, yesNo } from "./core.ts";
 import { ROWS_AS_GIVEN_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
+import { tableColumns } from "./types.ts";
 
 /** Years during which a resettlement house may not be transferred (measure 11). */
 export const MINIMUM_RESTRICTION_YEARS = 20;
@@ -9,7 +10,7 @@ export const MINIMUM_RESTRICTION_YEARS = 20;
  * Measure 11: property rows with certificates issued whose transfer restriction is under 20
  * years, over property rows with certificates issued. The target is zero.
  */
-export const transferRestrictionViolations: SiteIndicator = {
+export const transferRestrictionViolations: SiteIndicator<"transfer-restriction-violations"> = {
   kind: "site",
   id: "transfer-restriction-violations",
   measure: 11,
@@ -31,6 +32,12 @@ export const transferRestrictionViolations: SiteIndicator = {
   tables: ["property"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "property",
+    numerator: tableColumns("property", "transfer_restriction_years"),
+    denominator: tableColumns("property", "certificates_issued", "transfer_restriction_years"),
+  },
+  siteReading: "yes-no",
   notes: [
     {
       zh: "尚未办证（0 套）的行不在分母内；已办证但限制年限为空的行不计入。",

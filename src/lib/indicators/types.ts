@@ -50,8 +50,8 @@ export interface IndicatorValue {
 }
 
 /** What the site and the methodology page say about an indicator, in both languages. */
-export interface IndicatorMeta {
-  id: string;
+export interface IndicatorMeta<Id extends string = string> {
+  id: Id;
   /** The policy measure (1–16) it tracks. */
   measure: number;
   title: Bilingual;
@@ -70,4 +70,27 @@ export interface IndicatorMeta {
   periodKind: "quarter" | "year";
   /** How missing cells, scope and edge cases are treated. */
   notes: Bilingual[];
+}
+
+/** Where an indicator's figures come from: the table whose rows a receipt lists and the columns each side reads. */
+export interface ReceiptSource {
+  table: TableName;
+  /** Columns the numerator reads, as `table.column`. */
+  numerator: string[];
+  /** Columns the denominator reads, as `table.column`. */
+  denominator: string[];
+}
+
+/** Columns of one table, as `table.column`, for a receipt source. */
+export function tableColumns(table: TableName, ...columns: string[]): string[] {
+  return columns.map((column) => `${table}.${column}`);
+}
+
+/**
+ * Where an indicator stands among the headlines, 1 first: among the home page's cards, and among
+ * the columns of the counties' overview and a county's townships. Absent where it is not one.
+ */
+export interface HeadlinePlaces {
+  home?: number;
+  overview?: number;
 }

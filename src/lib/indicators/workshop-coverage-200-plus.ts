@@ -2,9 +2,10 @@ import type { SiteIndicator } from "./core.ts";
 import { yesNo } from "./core.ts";
 import { ACTIVE_NOTE, SCOPE_NOTE, SIZE_NOTE, SUM_NOTE, YES_NO_NOTE } from "./notes.ts";
 import { isActive, MEDIUM_FROM } from "./scope.ts";
+import { tableColumns } from "./types.ts";
 
 /** Measure 5: in-scope sites of 200 persons or more with an active workshop, over those sites. */
-export const workshopCoverage200Plus: SiteIndicator = {
+export const workshopCoverage200Plus: SiteIndicator<"workshop-coverage-200-plus"> = {
   kind: "site",
   id: "workshop-coverage-200-plus",
   measure: 5,
@@ -26,6 +27,13 @@ export const workshopCoverage200Plus: SiteIndicator = {
   tables: ["sites", "workshops"],
   levels: ["city", "county", "township", "site"],
   periodKind: "quarter",
+  receipt: {
+    table: "sites",
+    numerator: tableColumns("workshops", "opened", "closed"),
+    denominator: tableColumns("sites", "persons", "moved_in"),
+  },
+  siteReading: "yes-no",
+  headline: { home: 4, overview: 4 },
   notes: [SIZE_NOTE, ACTIVE_NOTE, SCOPE_NOTE, YES_NO_NOTE, SUM_NOTE],
   expected: (at) => at.inScope && at.site.persons >= MEDIUM_FROM,
   tally: (at) =>

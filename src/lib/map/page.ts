@@ -4,7 +4,7 @@
  * works without JavaScript.
  */
 import type { CountyBoundaries } from "../geo/boundaries.ts";
-import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
+import { describeIndicator, REGISTRY, type IndicatorId, type Registry } from "../indicators/registry.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
@@ -25,7 +25,7 @@ import { defaultState, type MapChoices, type MapState } from "./state.ts";
 import { STATUS_LABELS, statusOfCode, type MapStatus } from "./style.ts";
 
 /** The indicator the map opens with: the policy's headline employment measure. */
-export const DEFAULT_INDICATOR = "household-employment";
+export const DEFAULT_INDICATOR: IndicatorId = "household-employment";
 
 /** Above this many sites the page without JavaScript lists counties rather than every site. */
 export const SERVER_LIST_LIMIT = 5000;
@@ -40,14 +40,17 @@ export interface MapData {
 }
 
 /** Packs the model's sites, values and boundaries for the map. */
-export function mapData(model: {
-  dataset: Pick<Dataset, "counties" | "sites">;
-  values: readonly IndicatorValue[];
-  boundaries: CountyBoundaries;
-}): MapData {
+export function mapData(
+  model: {
+    dataset: Pick<Dataset, "counties" | "sites">;
+    values: readonly IndicatorValue[];
+    boundaries: CountyBoundaries;
+  },
+  registry: Registry<string> = REGISTRY,
+): MapData {
   const places = indexPlaces(model.dataset);
   const index = indexValues(model.values);
-  const indicators = mapIndicators(INDICATORS.map(describeIndicator), (id) => index.periods(id));
+  const indicators = mapIndicators(registry.indicators.map(describeIndicator), (id) => index.periods(id));
   const counties = places.counties.map((county) => ({ code: county.code, name: county.name }));
   const points = packPoints(places.sites, counties, indicators);
   const statusFiles = packStatusFiles(

@@ -7,6 +7,7 @@
  * is listed in `EDITORIAL_NOTES` with what was supplied and why. Half-width commas, colons, semicolons and
  * parentheses of the capture are written full-width, as the original document has them.
  */
+import type { IndicatorId } from "../indicators/registry.ts";
 
 /** The editor's note that opens the Chinese page: where the text comes from and how it was cleaned. */
 export const POLICY_EDITORS_NOTE_ZH =
@@ -15,31 +16,6 @@ export const POLICY_EDITORS_NOTE_ZH =
 /** The note that opens the English page: it is a summary, and the Chinese text is authoritative. */
 export const POLICY_SUMMARY_NOTE_EN =
   "This page is an unofficial English summary of the Implementation Opinions on Further Strengthening Follow-up Support for Poverty-Alleviation Relocation, issued by the Shiyan City Leading Group for Poverty Alleviation on 16 September 2019 and published on 20 September 2019. It summarises each part and measure; it is not a translation. The Chinese text is authoritative: the Chinese page gives it in full, with every character that was lost from the surviving copy and restored by the editors marked and explained.";
-
-/** The ids of the indicators that SPEC derives from the policy, in SPEC's order. */
-export const POLICY_INDICATOR_IDS = [
-  "industry-plan-coverage",
-  "leading-industry-coverage",
-  "benefit-linkage-rate",
-  "training-coverage",
-  "household-employment",
-  "workshop-coverage-200-plus",
-  "employment-service-coverage",
-  "facility-completeness",
-  "three-haves-rate",
-  "independent-community-800-plus",
-  "party-organization-coverage",
-  "property-certificate-rate",
-  "transfer-restriction-violations",
-  "medical-insurance-rate",
-  "pension-insurance-rate",
-  "hukou-transfer-rate",
-  "priority-fund-share",
-  "rectification-rate",
-] as const;
-
-/** An indicator id from SPEC's indicator table. */
-export type PolicyIndicatorId = (typeof POLICY_INDICATOR_IDS)[number];
 
 /** Where in the document a passage sits: the notice, the title line, the preamble, a part or a measure. */
 export type PolicyLocation = "notice" | "title" | "preamble" | `part-${number}` | `measure-${number}`;
@@ -115,8 +91,8 @@ export interface PolicyMeasure {
   readonly textZh: readonly string[];
   /** A faithful English summary of what the measure requires. */
   readonly summaryEn: string;
-  /** The indicators that track the measure (SPEC's indicator table); empty when it sets nothing countable. */
-  readonly indicators: readonly PolicyIndicatorId[];
+  /** The indicators that track the measure (each indicator's `measure`); empty when it sets nothing countable. */
+  readonly indicators: readonly IndicatorId[];
 }
 
 /** One place where the editors supplied characters lost in capture. */
@@ -460,7 +436,8 @@ export const POLICY_MEASURES: readonly PolicyMeasure[] = [
 ];
 
 /** For each indicator, the sentence or clause of its measure that sets the requirement, quoted as published. */
-export const INDICATOR_CLAUSES: Readonly<Record<PolicyIndicatorId, string>> = {
+// Partial: an indicator added later shows no clause until one is quoted here.
+export const INDICATOR_CLAUSES: Readonly<Partial<Record<IndicatorId, string>>> = {
   "industry-plan-coverage":
     "对于大中型安置区，要着眼长远、因地制宜，以县（市、区）为单位制定后续产业发展规划，明确产业发展重点和实施路径、配套支持政策等，建立项目库，与安置点国土空间规划、工程建设规划统筹安排、一体推进。对于小型安置点，要以乡镇为单位制定后续产业发展具体实施方案，落实具体帮扶措施。",
   "leading-industry-coverage": "通过扶持特色产业发展，确保每个安置点至少有1项主导产业辐射带动。",

@@ -7,7 +7,8 @@
 import { receiptHref } from "../receipts/href.ts";
 import type { SparkPoint } from "../charts/sparkline.ts";
 import type { TrendPeriod, TrendSeries } from "../charts/trend.ts";
-import { INDICATORS, type Indicator } from "../indicators/index.ts";
+import type { Indicator } from "../indicators/index.ts";
+import { REGISTRY, type Registry } from "../indicators/registry.ts";
 import { isActive, sizeClass, type SizeClass } from "../indicators/scope.ts";
 import { CITY_CODE, type IndicatorValue, type Level, type Status } from "../indicators/types.ts";
 import { FUND_CATEGORIES } from "../schema/funds.ts";
@@ -27,16 +28,6 @@ import {
   statusWord,
   word,
 } from "./site-words.ts";
-
-/** The indicators the overview tables show for every county and township. */
-export const HEADLINE_INDICATORS: readonly string[] = [
-  "industry-plan-coverage",
-  "leading-industry-coverage",
-  "household-employment",
-  "workshop-coverage-200-plus",
-  "property-certificate-rate",
-  "medical-insurance-rate",
-];
 
 /** A published value as a table cell: the share, its status in words and its shape. */
 export interface ValueCell {
@@ -71,8 +62,6 @@ function link(indicator: Indicator, lang: Lang): IndicatorLink {
   return { id: indicator.id, title: indicator.title[lang], href: href(lang, `/indicators/${indicator.id}/`) };
 }
 
-const HEADLINES = (): Indicator[] => INDICATORS.filter((i) => HEADLINE_INDICATORS.includes(i.id));
-
 /** One county in the overview. */
 export interface CountySummary {
   code: string;
@@ -103,15 +92,26 @@ function sumOf(sites: readonly { households: number; persons: number }[]) {
   return { households, persons };
 }
 
-function headlineCells(index: PlaceIndex, level: Level, code: string, lang: Lang): ValueCell[] {
+// The overview tables show the registry's overview headlines for every county and township.
+function headlineCells(
+  index: PlaceIndex,
+  level: Level,
+  code: string,
+  lang: Lang,
+  registry: Registry<string>,
+): ValueCell[] {
   const period = index.periods.at(-1);
-  return HEADLINES().map((indicator) =>
+  return registry.overviewHeadlines.map((indicator) =>
     valueCell(period === undefined ? undefined : index.values.at(indicator.id, level, code, period), lang),
   );
 }
 
 /** Builds the counties' overview: each county's sites, households, persons and headline values. */
-export function countiesView(index: PlaceIndex, lang: Lang): CountiesView {
+export function countiesView(
+  index: PlaceIndex,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): CountiesView {
   const summary = (county: County): CountySummary => {
     const totals = sumOf(county.sites);
     return {
@@ -121,14 +121,14 @@ export function countiesView(index: PlaceIndex, lang: Lang): CountiesView {
       sites: formatCount(county.sites.length, lang),
       households: formatCount(totals.households, lang),
       persons: formatCount(totals.persons, lang),
-      headline: headlineCells(index, "county", county.code, lang),
+      headline: headlineCells(index, "county", county.code, lang, registry),
     };
   };
   const all = sumOf(index.places.sites);
   const latest = index.periods.at(-1);
   return {
     period: latest === undefined ? null : formatPeriod(latest, lang),
-    headline: HEADLINES().map((i) => link(i, lang)),
+    headline: registry.overviewHeadlines.map((i) => link(i, lang)),
     counties: index.places.counties.map(summary),
     city: {
       code: CITY_CODE,
@@ -137,7 +137,7 @@ export function countiesView(index: PlaceIndex, lang: Lang): CountiesView {
       sites: formatCount(index.places.sites.length, lang),
       households: formatCount(all.households, lang),
       persons: formatCount(all.persons, lang),
-      headline: headlineCells(index, "city", CITY_CODE, lang),
+      headline: headlineCells(index, "city", CITY_CODE, lang, registry),
     },
   };
 }
@@ -251,7 +251,12 @@ function countyIndicator(
 }
 
 /** Builds the county page of `code`, or undefined when there is no such county. */
-export function countyView(index: PlaceIndex, code: string, lang: Lang): CountyView | undefined {
+export function countyView(
+  index: PlaceIndex,
+  code: string,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): CountyView | undefined {
   const county = index.places.county(code);
   if (!county) return undefined;
   const totals = sumOf(county.sites);
@@ -337,14 +342,14 @@ export function countyView(index: PlaceIndex, code: string, lang: Lang): CountyV
       { label: word(lang, "persons"), value: count(totals.persons) },
     ],
     sizePlacement,
-    indicators: INDICATORS.map((indicator) => countyIndicator(index, county, indicator, lang)),
-    headline: HEADLINES().map((i) => link(i, lang)),
+    indicators: registry.indicators.map((indicator) => countyIndicator(index, county, indicator, lang)),
+    headline: registry.overviewHeadlines.map((i) => link(i, lang)),
     townships: county.townships.map((township) => ({
       code: township.code,
       name: township.name,
       sites: count(township.sites.length),
       persons: count(sumOf(township.sites).persons),
-      headline: headlineCells(index, "township", township.code, lang),
+      headline: headlineCells(index, "township", township.code, lang, registry),
     })),
     sites: county.sites.map((site) => ({
       id: site.site_id,

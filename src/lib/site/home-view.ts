@@ -1,21 +1,9 @@
 /** What the home page shows: totals, the headline indicators and what moved last quarter. Pure. */
-import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
+import { describeIndicator, REGISTRY, type Registry } from "../indicators/registry.ts";
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
 import type { ValueIndex } from "./values.ts";
-
-/** The indicators on the home page: the policy's core promises, one per area. */
-export const HEADLINE_IDS = [
-  "household-employment",
-  "training-coverage",
-  "leading-industry-coverage",
-  "workshop-coverage-200-plus",
-  "facility-completeness",
-  "property-certificate-rate",
-  "medical-insurance-rate",
-  "rectification-rate",
-] as const;
 
 /** A headline card: latest value, change over a year (in points of share), trend. */
 export interface HeadlineCard {
@@ -45,18 +33,22 @@ export interface HomeView {
   moved: Movement[];
 }
 
-/** Prepares the home page. */
-export function homeView(dataset: Pick<Dataset, "sites">, values: ValueIndex): HomeView {
+/** Prepares the home page; its cards are the registry's home headlines (the policy's core promises, one per area). */
+export function homeView(
+  dataset: Pick<Dataset, "sites">,
+  values: ValueIndex,
+  registry: Registry<string> = REGISTRY,
+): HomeView {
   let persons = 0;
   let households = 0;
   for (const site of dataset.sites) {
     persons += site.persons;
     households += site.households;
   }
-  const metas = INDICATORS.map(describeIndicator);
-  const headlines = HEADLINE_IDS.map((id) => {
-    const meta = metas.find((m) => m.id === id)!;
-    const series = values.series(id, "city", CITY_CODE);
+  const metas = registry.indicators.map(describeIndicator);
+  const headlines = registry.homeHeadlines.map((indicator) => {
+    const meta = describeIndicator(indicator);
+    const series = values.series(meta.id, "city", CITY_CODE);
     const latest = series.at(-1);
     const yearBefore = series.at(-5);
     const change =

@@ -2,7 +2,7 @@
  * What the indicator pages, the home page and the policy page show about each indicator: its
  * metadata, the city's trend, the counties compared and the sites behind the figure. Pure.
  */
-import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
+import { describeIndicator, REGISTRY, type Registry } from "../indicators/registry.ts";
 import type { IndicatorMeta, IndicatorValue, Status } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Places } from "./places.ts";
@@ -25,9 +25,9 @@ export function headline(meta: IndicatorMeta, values: ValueIndex): Headline {
   return { meta, latest, yearBefore: series.at(-1 - stepBack), series };
 }
 
-/** Every indicator's headline, in SPEC's order. */
-export function headlines(values: ValueIndex): Headline[] {
-  return INDICATORS.map((indicator) => headline(describeIndicator(indicator), values));
+/** Every indicator's headline, in the registry's order. */
+export function headlines(values: ValueIndex, registry: Registry<string> = REGISTRY): Headline[] {
+  return registry.indicators.map((indicator) => headline(describeIndicator(indicator), values));
 }
 
 /** One row of a comparison table: a place and its value at a period. */

@@ -3,7 +3,7 @@
  * the city's latest figure, and for the measures that carry no number (10, 13, 15) what the data
  * holds about them — facts, never a score. Pure.
  */
-import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
+import { describeIndicator, REGISTRY, type Registry } from "../indicators/registry.ts";
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
@@ -33,11 +33,17 @@ export interface MeasureIndicator {
 }
 
 /** The indicators that track a measure, with the city's latest figure for each. */
-export function measureIndicators(measure: number, values: ValueIndex): MeasureIndicator[] {
-  return INDICATORS.filter((indicator) => indicator.measure === measure).map((indicator) => ({
-    meta: describeIndicator(indicator),
-    latest: values.series(indicator.id, "city", CITY_CODE).at(-1),
-  }));
+export function measureIndicators(
+  measure: number,
+  values: ValueIndex,
+  registry: Registry<string> = REGISTRY,
+): MeasureIndicator[] {
+  return registry.indicators
+    .filter((indicator) => indicator.measure === measure)
+    .map((indicator) => ({
+      meta: describeIndicator(indicator),
+      latest: values.series(indicator.id, "city", CITY_CODE).at(-1),
+    }));
 }
 
 /** A fact the data holds about a measure that has no number of its own. */

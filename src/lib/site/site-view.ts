@@ -5,10 +5,11 @@
  * "not yet moved in". Pure: the page only renders what this returns.
  */
 import { DOWNLOAD_PATHS } from "../downloads/plan.ts";
-import { INDICATORS, type Indicator } from "../indicators/index.ts";
+import { siteReading, type Indicator } from "../indicators/core.ts";
+import { REGISTRY, type Registry } from "../indicators/registry.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
-import type { SitesRow, TableName } from "../schema/index.ts";
+import { tableByName, type SitesRow, type TableName } from "../schema/index.ts";
 import { formatPeriod, formatYuan, href, t, type Lang } from "../i18n/index.ts";
 import { SIZE_LABELS, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
@@ -110,23 +111,7 @@ export interface SiteView {
   };
 }
 
-/** Indicators whose site values are 1/1 (yes) or 0/1 (no), per SPEC. */
-export const YES_NO_INDICATORS: ReadonlySet<string> = new Set([
-  "industry-plan-coverage",
-  "leading-industry-coverage",
-  "workshop-coverage-200-plus",
-  "employment-service-coverage",
-  "facility-completeness",
-  "three-haves-rate",
-  "independent-community-800-plus",
-  "party-organization-coverage",
-  "transfer-restriction-violations",
-]);
-
-/** The indicators published for single sites, in SPEC's order. */
-export const SITE_INDICATORS: readonly Indicator[] = INDICATORS.filter((i) => i.levels.includes("site"));
-
-/** The site × period tables whose latest row a site page shows, in SPEC's order. */
+/** The site × period tables whose latest row a site page shows, in the order of the data contract. */
 export const REPORTED_TABLES = ["employment", "services", "property", "welfare"] as const;
 
 /** The county download slices a site page links to. */
@@ -220,7 +205,7 @@ function indicatorView(
   const series = index.values.series(indicator.id, "site", site.site_id);
   if (series.length === 0) return null;
   const byPeriod = new Map(series.map((v) => [v.period, v]));
-  const kind = YES_NO_INDICATORS.has(indicator.id) ? "yes-no" : "share";
+  const kind = siteReading(indicator);
   const marks = index.periods.map((period, p) =>
     markOf(site, period, index.ends[p]!, byPeriod.get(period), kind, lang),
   );
@@ -272,54 +257,6 @@ function reportedView(
   };
 }
 
-const TABLE_TITLES: Record<(typeof REPORTED_TABLES)[number], { zh: string; en: string }> = {
-  employment: { zh: "就业与培训", en: "Employment and training" },
-  services: { zh: "社区服务与配套设施", en: "Services and facilities" },
-  property: { zh: "不动产登记", en: "Property" },
-  welfare: { zh: "社会保障与户籍", en: "Welfare and household registration" },
-};
-
-const TABLE_COLUMNS: Record<(typeof REPORTED_TABLES)[number], readonly string[]> = {
-  employment: [
-    "labour_persons",
-    "households_with_labour",
-    "households_with_labour_employed",
-    "households_benefit_linked",
-    "employed_outside_county",
-    "employed_in_county",
-    "employed_in_workshops",
-    "public_welfare_jobs",
-    "trained_persons",
-    "skilled_persons",
-  ],
-  services: [
-    "employment_service",
-    "has_office",
-    "has_staff",
-    "has_rules",
-    "independent_community",
-    "party_organization",
-    "police_post",
-    "water",
-    "power",
-    "road",
-    "network",
-    "vegetable_plots",
-    "livestock_pens",
-    "tool_storage",
-  ],
-  property: ["houses", "certificates_issued", "transfer_restriction_years"],
-  welfare: [
-    "persons",
-    "medical_insured",
-    "serious_illness_insured",
-    "pension_eligible",
-    "pension_insured",
-    "dibao_persons",
-    "hukou_transferred",
-  ],
-};
-
 const CAPTIONS = {
   industries: { zh: "后续产业", en: "Industries" },
   workshops: { zh: "扶贫车间", en: "Workshops" },
@@ -330,7 +267,12 @@ const CAPTIONS = {
 };
 
 /** Builds the site page of `id`, or undefined when there is no such site. */
-export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | undefined {
+export function siteView(
+  index: PlaceIndex,
+  id: string,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): SiteView | undefined {
   const site = index.places.site(id);
   if (!site) return undefined;
   const county = index.places.county(site.county_code);
@@ -362,7 +304,7 @@ export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | 
   const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
   const indicators: SiteIndicatorView[] = [];
   const notApplicable: SiteView["notApplicable"] = [];
-  for (const indicator of SITE_INDICATORS) {
+  for (const indicator of registry.siteIndicators) {
     const view = indicatorView(index, site, indicator, lang, periodLabels);
     if (view) indicators.push(view);
     else
@@ -374,7 +316,7 @@ export function siteView(index: PlaceIndex, id: string, lang: Lang): SiteView | 
   }
 
   const reported = REPORTED_TABLES.map((table) =>
-    reportedView(table, rows[table].at(-1), lang, TABLE_COLUMNS[table], TABLE_TITLES[table][lang]),
+    reportedView(table, rows[table].at(-1), lang, tableByName(table).columns, tableByName(table).title[lang]),
   );
 
   const industries: TableView = {

@@ -166,7 +166,7 @@ describe("aggregation", () => {
       }),
     );
     const rank = { city: 0, county: 1, township: 2, site: 3 };
-    const order = INDICATORS.map((i) => i.id);
+    const order: readonly string[] = INDICATORS.map((i) => i.id);
     const keys = values.map((v) => [order.indexOf(v.indicator), rank[v.level], v.code, v.period] as const);
     const sorted = [...keys].sort(
       (a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]) || a[3].localeCompare(b[3]),

@@ -13,7 +13,7 @@ const DATA = dataset({
     employment("420323-0002", "2020Q2", { households_with_labour_employed: 1, households_with_labour: 2 }),
   ],
 });
-const published = new Map(
+const published = new Map<string, ReturnType<typeof compactValues>>(
   INDICATORS.map((indicator) => {
     const values = computeIndicators(DATA, [indicator]);
     return [indicator.id, compactValues(indicator.id, values[0]?.target ?? null, values)];

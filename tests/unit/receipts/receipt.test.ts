@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { computeIndicators, INDICATORS, indicatorById } from "../../../src/lib/indicators/index.ts";
-import { figureReceipt, RECEIPT_SOURCES, receiptTotals } from "../../../src/lib/indicators/receipt.ts";
+import { figureReceipt, receiptTotals } from "../../../src/lib/indicators/receipt.ts";
 import { TABLES } from "../../../src/lib/schema/index.ts";
 import {
   ALL_FACILITIES,
@@ -223,7 +223,7 @@ describe("figureReceipt", () => {
 
   test("names a source table of the contract and real columns for every indicator", () => {
     for (const indicator of INDICATORS) {
-      const source = RECEIPT_SOURCES[indicator.id]!;
+      const source = indicator.receipt;
       expect(indicator.tables, indicator.id).toContain(source.table);
       for (const column of [...source.numerator, ...source.denominator]) {
         const [table, name] = column.split(".") as [keyof typeof TABLES, string];
