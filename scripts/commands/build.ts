@@ -7,15 +7,16 @@ import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadSiteConfig, modelFromLoaded } from "../../src/data/model.ts";
+import { clearBuildContext, setBuildContext } from "../../src/data/context.ts";
 import type { Problem } from "../../src/lib/problems.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import type { Command } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
+import { loadSiteConfig, modelFromLoaded } from "../lib/model.ts";
 import { oversizedInputs } from "../lib/input-sizes.ts";
-import { prepareDownloads, recordRelease, writeDownloads } from "../lib/downloads.ts";
+import { prepareDownloads, recordRelease, siteContext, writeDownloads } from "../lib/downloads.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
@@ -138,7 +139,7 @@ export const buildCommand: Command = {
     );
     const releasesDir = await releasesDirFor(
       dataDir,
-      typeof values.releases === "string" ? values.releases : undefined,
+      typeof values.releases === "string" ? values.releases : process.env.ANJU_RELEASES_DIR || undefined,
       effects.cwd,
     );
     const started = performance.now();
@@ -192,12 +193,12 @@ export const buildCommand: Command = {
         spool: join(staging, "data"),
         releasesDir,
         served: await servedReleases(out, effects.cwd),
+        signingKey: process.env.ANJU_SIGNING_KEY || null,
       });
       done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
       done = stage(effects, "render");
-      globalThis.__anjuModel = model;
-      process.env.ANJU_CONFIG = configPath;
+      setBuildContext(siteContext(downloads));
       const { build } = await import("astro");
       await inDirectory(ROOT, () =>
         build({
@@ -219,7 +220,7 @@ export const buildCommand: Command = {
       );
 
       done = stage(effects, "downloads");
-      await writeDownloads(model, staging, effects);
+      await writeDownloads(downloads, staging, effects);
       done("written, with SHA256SUMS");
 
       done = stage(effects, "output checks");
@@ -267,8 +268,7 @@ export const buildCommand: Command = {
       if (placed !== null) await discard(placed);
       throw error;
     } finally {
-      globalThis.__anjuModel = undefined;
-      globalThis.__anjuDownloads = undefined;
+      clearBuildContext();
     }
     effects.log(`Built and published in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return EXIT.ok;

@@ -3,9 +3,9 @@
  * GeoJSON, per-county slices, the Data Package and its zip, indicators, quality, SHA256SUMS and
  * an optional Ed25519 signature) and every release's permanent files under `/releases/<id>/`.
  *
- * `anju build` calls `prepareDownloads` after compute and before rendering (it records the
- * release and gives the pages the sizes and hashes they list) and `writeDownloads` after
- * rendering (it writes the files into the staging folder).
+ * `anju build` calls `prepareDownloads` after compute and before rendering (it places the
+ * release in the history; `siteContext` gives the pages the sizes and hashes they list) and
+ * `writeDownloads` after rendering (it writes the files into the staging folder).
  */
 import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -14,7 +14,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
-import { getModel, type PortalModel } from "../../src/data/model.ts";
+import type { BuildContext, PortalModel } from "../../src/data/context.ts";
 import { formatSha256Sums, type FileSum } from "../../src/lib/downloads/checksums.ts";
 import { buildDownloads, DOWNLOAD_PATHS, type DownloadsIndex } from "../../src/lib/downloads/plan.ts";
 import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
@@ -51,13 +51,8 @@ export interface PreparedDownloads {
   /** Every release, oldest first, the current one included. */
   releases: ReleaseRecord[];
   outcome: RecordOutcome;
-  /** True when a signing key is configured: SHA256SUMS.sig and the public key are published. */
-  signed: boolean;
-}
-
-declare global {
-  /** Set by `prepareDownloads` for the pages of this build; cleared by `writeDownloads`. */
-  var __anjuDownloads: PreparedDownloads | undefined;
+  /** The Ed25519 private key (a PEM file) that signs SHA256SUMS, or null: unsigned. */
+  signingKey: string | null;
 }
 
 /** Options of `prepareDownloads`. */
@@ -74,10 +69,12 @@ export interface PrepareOptions {
    * files are about 1.5 GB).
    */
   spool?: string;
+  /** The Ed25519 private key (a PEM file) to sign SHA256SUMS with; none by default. */
+  signingKey?: string | null;
   log?: (text: string) => void;
 }
 
-/** Makes the downloads in memory, records the release when asked, and hands both to the pages. */
+/** Makes the downloads in memory and places the release in the history, recording it when asked. */
 export async function prepareDownloads(
   model: PortalModel,
   options: PrepareOptions = {},
@@ -135,9 +132,8 @@ export async function prepareDownloads(
     release: placed.record,
     releases: placed.history,
     outcome: placed.outcome,
-    signed: Boolean(process.env.ANJU_SIGNING_KEY),
+    signingKey: options.signingKey ?? null,
   };
-  globalThis.__anjuDownloads = prepared;
   if (options.record && releasesDir !== null)
     await recordRelease(prepared, releasesDir, options.log ?? (() => undefined));
   return prepared;
@@ -157,15 +153,18 @@ export async function recordRelease(
   log(`  release ${prepared.release.manifest.id} recorded in ${releasesDir}`);
 }
 
-let pending: Promise<PreparedDownloads> | undefined;
-
-/** The downloads of this build for the pages: those `anju build` prepared, else made now (without recording). */
-export async function getDownloads(): Promise<PreparedDownloads> {
-  const model = await getModel();
-  const ready = globalThis.__anjuDownloads;
-  if (ready?.model === model) return ready;
-  pending ??= prepareDownloads(model, { record: false });
-  return pending;
+/** The build context of the prepared downloads: what the pages render. */
+export function siteContext(prepared: PreparedDownloads): BuildContext {
+  return {
+    config: prepared.model.config,
+    model: prepared.model,
+    downloads: {
+      index: prepared.index,
+      signed: prepared.signingKey !== null,
+      release: prepared.release,
+      releases: prepared.releases,
+    },
+  };
 }
 
 async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
@@ -199,10 +198,9 @@ async function writeIndicators(model: PortalModel, path: string): Promise<FileSu
   return { path: DOWNLOAD_PATHS.indicators, bytes, sha256: hash.digest("hex") };
 }
 
-/** The signing key from ANJU_SIGNING_KEY (a PEM file), or null when none is configured. */
-async function signingKey(): Promise<KeyObject | null> {
-  const path = process.env.ANJU_SIGNING_KEY;
-  if (!path) return null;
+/** The Ed25519 signing key in the PEM file at `path` (ANJU_SIGNING_KEY), or null for none. */
+async function signingKey(path: string | null): Promise<KeyObject | null> {
+  if (path === null) return null;
   let key: KeyObject;
   try {
     key = createPrivateKey(await readFile(path));
@@ -266,29 +264,27 @@ async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject 
 
 /**
  * Writes every download into a built site: `/data/**` and `/releases/<id>/**` for every release,
- * each folder with its SHA256SUMS (signed when ANJU_SIGNING_KEY names an Ed25519 key).
+ * each folder with its SHA256SUMS (signed when the downloads were prepared with a signing key).
  */
-export async function writeDownloads(model: PortalModel, site: string, effects: Effects): Promise<void> {
-  const ready = globalThis.__anjuDownloads;
-  const prepared = ready?.model === model ? ready : await prepareDownloads(model, { record: false });
-  try {
-    const key = await signingKey();
-    const data = join(site, "data");
-    if (prepared.spooled !== null && resolve(prepared.spooled) !== resolve(data)) {
-      throw new Error(`the downloads were spooled to ${prepared.spooled}, not to this site's ${data}`);
-    }
-    for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
-    const indicators = await writeIndicators(model, join(data, DOWNLOAD_PATHS.indicators));
-    const files = [...prepared.index.files, indicators];
-    await writeSums(data, files, key);
-    let releaseFiles = 0;
-    for (const record of prepared.releases) releaseFiles += await writeRelease(site, record, key);
-    const megabytes = (files.reduce((sum, f) => sum + f.bytes, 0) / 1048576).toFixed(1);
-    effects.log(
-      `  downloads: ${files.length} files (${megabytes} MB) in /data/, ` +
-        `${prepared.releases.length} releases (${releaseFiles} files)${key ? ", signed" : ""}`,
-    );
-  } finally {
-    globalThis.__anjuDownloads = undefined;
+export async function writeDownloads(
+  prepared: PreparedDownloads,
+  site: string,
+  effects: Effects,
+): Promise<void> {
+  const key = await signingKey(prepared.signingKey);
+  const data = join(site, "data");
+  if (prepared.spooled !== null && resolve(prepared.spooled) !== resolve(data)) {
+    throw new Error(`the downloads were spooled to ${prepared.spooled}, not to this site's ${data}`);
   }
+  for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
+  const indicators = await writeIndicators(prepared.model, join(data, DOWNLOAD_PATHS.indicators));
+  const files = [...prepared.index.files, indicators];
+  await writeSums(data, files, key);
+  let releaseFiles = 0;
+  for (const record of prepared.releases) releaseFiles += await writeRelease(site, record, key);
+  const megabytes = (files.reduce((sum, f) => sum + f.bytes, 0) / 1048576).toFixed(1);
+  effects.log(
+    `  downloads: ${files.length} files (${megabytes} MB) in /data/, ` +
+      `${prepared.releases.length} releases (${releaseFiles} files)${key ? ", signed" : ""}`,
+  );
 }

@@ -40,8 +40,8 @@ async function sameFolder(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Where a build of `dataDir` keeps its release history: the folder given (`--releases DIR`), else
- * ANJU_RELEASES_DIR, else the checkout's own `releases/` when `dataDir` is the checkout's own
+ * Where a build of `dataDir` keeps its release history: the folder given (`--releases DIR`, else
+ * ANJU_RELEASES_DIR), else the checkout's own `releases/` when `dataDir` is the checkout's own
  * `data/`. For any other data directory null: no history is read and nothing is recorded, so a
  * trial or test build can never touch the committed releases.
  */
@@ -51,7 +51,6 @@ export async function releasesDirFor(
   cwd: string = process.cwd(),
 ): Promise<string | null> {
   if (given !== undefined) return resolve(cwd, given);
-  if (process.env.ANJU_RELEASES_DIR) return resolve(cwd, process.env.ANJU_RELEASES_DIR);
   return (await sameFolder(dataDir, join(PROJECT_ROOT, "data"))) ? join(PROJECT_ROOT, "releases") : null;
 }
 

@@ -2,7 +2,7 @@
 // sitemap.xml: every page the site builds, in both languages with hreflang alternates. The pages
 // are found from the page files themselves (their getStaticPaths), so a new page is never missed.
 import type { APIRoute } from "astro";
-import { getModel } from "../data/model.ts";
+import { buildContext } from "../data/context.ts";
 import { routePath, sitemapXml } from "../lib/releases/sitemap.ts";
 
 interface PageModule {
@@ -17,7 +17,7 @@ const PAGES = import.meta.glob<PageModule>("./**/*.astro");
 const PREFIX = "./[...lang]/";
 
 export const GET: APIRoute = async () => {
-  const model = await getModel();
+  const { model } = buildContext();
   const paths: string[] = [];
   for (const [file, load] of Object.entries(PAGES)) {
     if (!file.startsWith(PREFIX)) continue;

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getMapData } from "../../components/map/map-data.ts";
 
-export const GET: APIRoute = async () => {
-  const { boundaries } = await getMapData();
+export const GET: APIRoute = () => {
+  const { boundaries } = getMapData();
   return new Response(JSON.stringify(boundaries), { headers: { "content-type": "application/json" } });
 };

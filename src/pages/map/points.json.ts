@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getMapData } from "../../components/map/map-data.ts";
 
-export const GET: APIRoute = async () => {
-  const { points } = await getMapData();
+export const GET: APIRoute = () => {
+  const { points } = getMapData();
   return new Response(JSON.stringify(points), { headers: { "content-type": "application/json" } });
 };

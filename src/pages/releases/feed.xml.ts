@@ -1,15 +1,15 @@
 // The Atom feed of releases, newest first.
 import type { APIRoute } from "astro";
-import { getDownloads } from "../../../scripts/lib/downloads.ts";
+import { buildContext } from "../../data/context.ts";
 import { releasesFeed } from "../../lib/releases/feed.ts";
 import { changeSummary } from "../../lib/releases/views.ts";
 
-export const GET: APIRoute = async () => {
-  const { model, releases } = await getDownloads();
+export const GET: APIRoute = () => {
+  const { model, downloads } = buildContext();
   const xml = releasesFeed({
     siteUrl: model.config.siteUrl,
     title: `${model.config.title.zh} · ${model.config.title.en}`,
-    releases: releases.map((r) => ({
+    releases: downloads.releases.map((r) => ({
       id: r.manifest.id,
       version: r.manifest.version,
       created: r.manifest.created,

@@ -1,14 +1,12 @@
 // `/verify/manifest.json`: where the verify and receipt pages find the published data (see src/lib/receipts/manifest.ts).
 import type { APIRoute } from "astro";
-import { getDownloads } from "../../../scripts/lib/downloads.ts";
-import { getModel } from "../../data/model.ts";
+import { buildContext } from "../../data/context.ts";
 import { DOWNLOAD_PATHS } from "../../lib/downloads/plan.ts";
 import { METHOD_VERSION } from "../../lib/indicators/index.ts";
 import type { VerifyManifest } from "../../lib/receipts/manifest.ts";
 
-export const GET: APIRoute = async () => {
-  const model = await getModel();
-  const downloads = await getDownloads();
+export const GET: APIRoute = () => {
+  const { model, downloads } = buildContext();
   const manifest: VerifyManifest = {
     method_version: METHOD_VERSION,
     release: { version: model.meta.version, created: model.meta.created, sample: model.meta.sample },

@@ -11,8 +11,9 @@ import { join } from "node:path";
 import { Package } from "datapackage";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadSiteConfig, modelFromLoaded, type PortalModel } from "../../../src/data/model.ts";
+import type { PortalModel } from "../../../src/data/context.ts";
 import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
+import { loadSiteConfig, modelFromLoaded } from "../../../scripts/lib/model.ts";
 import { prepareDownloads, writeDownloads } from "../../../scripts/lib/downloads.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
 import { TABLE_NAMES, tableByName } from "../../../src/lib/schema/index.ts";
@@ -40,14 +41,13 @@ beforeAll(async () => {
   site = join(work, "site");
   const pem = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" });
   await writeFile(join(work, "key.pem"), pem);
-  process.env.ANJU_SIGNING_KEY = join(work, "key.pem");
-  try {
-    model = await fixtureModel(CLEAN);
-    await prepareDownloads(model, { releasesDir: join(work, "releases"), record: true });
-    await writeDownloads(model, site, recordingEffects(work));
-  } finally {
-    delete process.env.ANJU_SIGNING_KEY;
-  }
+  model = await fixtureModel(CLEAN);
+  const prepared = await prepareDownloads(model, {
+    releasesDir: join(work, "releases"),
+    record: true,
+    signingKey: join(work, "key.pem"),
+  });
+  await writeDownloads(prepared, site, recordingEffects(work));
 }, 60_000);
 
 afterAll(async () => {

@@ -7,8 +7,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadSiteConfig, modelFromLoaded, type PortalModel } from "../../../src/data/model.ts";
+import type { PortalModel } from "../../../src/data/context.ts";
 import { loadDataDirectory } from "../../../scripts/lib/load-data.ts";
+import { loadSiteConfig, modelFromLoaded } from "../../../scripts/lib/model.ts";
 import { prepareDownloads, writeDownloads } from "../../../scripts/lib/downloads.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
 import { loadReleaseHistory, releasesDirFor, servedReleases } from "../../../scripts/lib/releases.ts";
@@ -102,7 +103,6 @@ describe("the release history", () => {
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
-    globalThis.__anjuDownloads = undefined;
   });
 
   test("records the first release with no changes listed", async () => {
@@ -169,7 +169,6 @@ describe("a published release never changes", () => {
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
-    globalThis.__anjuDownloads = undefined;
   });
 
   test("refuses different data under the id of a sample release too, and leaves its files as they were", async () => {
@@ -185,7 +184,7 @@ describe("a published release never changes", () => {
   test("refuses different data under the id of a release the published site serves, with no history", async () => {
     const site = join(dir, "site");
     const first = await prepareDownloads(await fixtureModel(CLEAN, SAMPLE), { releasesDir: null });
-    await writeDownloads(first.model, site, recordingEffects(dir));
+    await writeDownloads(first, site, recordingEffects(dir));
     const served = await servedReleases(site, dir);
     expect(served.map((r) => [r.manifest.id, r.where])).toEqual([
       ["2026-01-15-v2025.4.0-sample", "site/releases/2026-01-15-v2025.4.0-sample/"],
@@ -200,32 +199,17 @@ describe("a published release never changes", () => {
 });
 
 describe("releasesDirFor", () => {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.ANJU_RELEASES_DIR;
-    delete process.env.ANJU_RELEASES_DIR;
-  });
-  afterAll(() => {
-    if (saved !== undefined) process.env.ANJU_RELEASES_DIR = saved;
-  });
-
   test("gives the checkout's releases/ only to a build of the checkout's own data/", async () => {
     expect(await releasesDirFor(join(ROOT, "data"))).toBe(join(ROOT, "releases"));
     expect(await releasesDirFor(join(ROOT, "tests/fixtures/site-small"))).toBeNull();
     expect(await releasesDirFor(join(tmpdir(), "no-such-folder"))).toBeNull();
   });
 
-  test("uses --releases DIR, else ANJU_RELEASES_DIR, for any data directory", async () => {
+  test("uses the folder given (--releases DIR, else ANJU_RELEASES_DIR) for any data directory", async () => {
     expect(await releasesDirFor(join(ROOT, "tests/fixtures/site-small"), "history", "/srv/anju")).toBe(
       "/srv/anju/history",
     );
-    process.env.ANJU_RELEASES_DIR = "/srv/anju/env-history";
-    try {
-      expect(await releasesDirFor(join(ROOT, "data"))).toBe("/srv/anju/env-history");
-      expect(await releasesDirFor(join(ROOT, "data"), "given", "/srv")).toBe("/srv/given");
-    } finally {
-      delete process.env.ANJU_RELEASES_DIR;
-    }
+    expect(await releasesDirFor(join(ROOT, "data"), "given", "/srv")).toBe("/srv/given");
   });
 });
 

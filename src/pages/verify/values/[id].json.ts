@@ -1,16 +1,16 @@
 // `/verify/values/<id>.json`: one indicator's published values in columns (src/lib/receipts/compact.ts).
 // The full indicators file is ~181 MB at Shiyan scale, too much for a browser; these are ~1 MB each.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getModel } from "../../../data/model.ts";
+import { buildContext } from "../../../data/context.ts";
 import { INDICATORS, targetNumber } from "../../../lib/indicators/index.ts";
 import { compactValues } from "../../../lib/receipts/compact.ts";
 
 export const getStaticPaths = (() =>
   INDICATORS.map((indicator) => ({ params: { id: indicator.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;
-  const { values } = await getModel();
+  const { values } = buildContext().model;
   const own = values.filter((v) => v.indicator === indicator.id);
   const body = JSON.stringify(compactValues(indicator.id, targetNumber(indicator.target), own));
   return new Response(body, { headers: { "content-type": "application/json" } });

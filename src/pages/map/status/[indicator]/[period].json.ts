@@ -3,15 +3,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getMapData } from "../../../../components/map/map-data.ts";
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const { statusFiles } = await getMapData();
+export const getStaticPaths: GetStaticPaths = () => {
+  const { statusFiles } = getMapData();
   return [...statusFiles.values()].map((file) => ({
     params: { indicator: file.indicator, period: file.period },
   }));
 };
 
-export const GET: APIRoute = async ({ params }) => {
-  const { statusFiles } = await getMapData();
+export const GET: APIRoute = ({ params }) => {
+  const { statusFiles } = getMapData();
   const file = statusFiles.get(`${params.indicator ?? ""}/${params.period ?? ""}`);
   if (!file) return new Response("Not found", { status: 404 });
   return new Response(JSON.stringify(file), { headers: { "content-type": "application/json" } });

@@ -1,44 +1,19 @@
 /**
- * The only place pages get data from. Loads the data directory once per build: validates it,
- * computes the indicators and the quality report, and reads the publisher's configuration.
- * `anju build` hands over the model it already computed, so nothing is read or computed twice.
+ * Loads the model the pages are made from: validates a data directory, computes the indicators
+ * and the quality report, and reads the publisher's configuration. `anju build` computes it once
+ * and hands it to the pages in the build context (src/data/context.ts).
  */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
-import { loadDataDirectory, type InputFile, type LoadedData } from "../../scripts/lib/load-data.ts";
-import type { CountyBoundaries } from "../lib/geo/boundaries.ts";
-import { computeIndicators, type IndicatorValue } from "../lib/indicators/index.ts";
-import { crossCheck, referenceFigures, type QualityReport } from "../lib/quality/index.ts";
-import type { Problem } from "../lib/problems.ts";
-import type { PackageMeta } from "../lib/schema/datapackage.ts";
-import type { Dataset } from "../lib/schema/index.ts";
-import { parseSiteConfig, type SiteConfig } from "../lib/site/config.ts";
+import type { PortalModel } from "../../src/data/context.ts";
+import { computeIndicators } from "../../src/lib/indicators/index.ts";
+import { crossCheck, referenceFigures } from "../../src/lib/quality/index.ts";
+import { parseSiteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
+import { loadDataDirectory, type LoadedData } from "./load-data.ts";
 
-/** Everything the pages are made from. */
-export interface PortalModel {
-  /** The data directory the site was built from (absolute). */
-  dataDir: string;
-  meta: PackageMeta;
-  config: SiteConfig;
-  dataset: Dataset;
-  values: IndicatorValue[];
-  quality: QualityReport;
-  files: InputFile[];
-  boundaries: CountyBoundaries;
-  /** The validator's warnings for this release (the data has no errors, or no site is built). */
-  warnings: Problem[];
-}
-
-declare global {
-  /** Set by `anju build` before it runs Astro, so the pages reuse its validated model. */
-  var __anjuModel: PortalModel | undefined;
-}
-
-/** Reads and checks the publisher's configuration (`config/site.json`, or ANJU_CONFIG). */
-export async function loadSiteConfig(
-  path = process.env.ANJU_CONFIG ?? "config/site.json",
-): Promise<SiteConfig> {
+/** Reads and checks the publisher's configuration (`config/site.json`, or the file `--config` names). */
+export async function loadSiteConfig(path: string): Promise<SiteConfig> {
   let text: string;
   try {
     text = await readFile(resolve(path), "utf8");
@@ -99,15 +74,4 @@ export async function buildModel(dataDir: string, config: SiteConfig): Promise<P
     );
   }
   return modelFromLoaded(dataDir, loaded, config);
-}
-
-let pending: Promise<PortalModel> | undefined;
-
-/** The model of this build, loaded once. */
-export function getModel(): Promise<PortalModel> {
-  if (globalThis.__anjuModel) return Promise.resolve(globalThis.__anjuModel);
-  pending ??= loadSiteConfig().then((config) =>
-    buildModel(resolve(process.env.ANJU_DATA_DIR ?? "data"), config),
-  );
-  return pending;
 }
