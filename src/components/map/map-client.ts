@@ -126,11 +126,8 @@ export async function startMap(app: HTMLElement): Promise<void> {
     placement: optionLabels(select("placement")),
   };
 
-  for (const part of app.querySelectorAll<HTMLElement>(
-    "[data-map-filters], [data-map-frame], [data-map-legend]",
-  )) {
-    part.hidden = false;
-  }
+  // The filters and legend have held their place since the first paint (see MapView.astro).
+  app.dataset.ready = "";
   message.textContent = w("loading");
   message.hidden = false;
   let points: MapPoints;
