@@ -16,7 +16,7 @@ export const POLICY_EDITORS_NOTE_ZH =
 export const POLICY_SUMMARY_NOTE_EN =
   "This page is an unofficial English summary of the Implementation Opinions on Further Strengthening Follow-up Support for Poverty-Alleviation Relocation, issued by the Shiyan City Leading Group for Poverty Alleviation on 16 September 2019 and published on 20 September 2019. It summarises each part and measure; it is not a translation. The Chinese text is authoritative: the Chinese page gives it in full, with every character that was lost from the surviving copy and restored by the editors marked and explained.";
 
-/** The ids of the indicators that SPEC derives from the policy, in SPEC's order. */
+/** The ids of the indicators derived from the policy's measures, in the order of the measures. */
 export const POLICY_INDICATOR_IDS = [
   "industry-plan-coverage",
   "leading-industry-coverage",
@@ -38,7 +38,7 @@ export const POLICY_INDICATOR_IDS = [
   "rectification-rate",
 ] as const;
 
-/** An indicator id from SPEC's indicator table. */
+/** The id of an indicator derived from the policy (one of `POLICY_INDICATOR_IDS`). */
 export type PolicyIndicatorId = (typeof POLICY_INDICATOR_IDS)[number];
 
 /** Where in the document a passage sits: the notice, the title line, the preamble, a part or a measure. */
@@ -115,7 +115,7 @@ export interface PolicyMeasure {
   readonly textZh: readonly string[];
   /** A faithful English summary of what the measure requires. */
   readonly summaryEn: string;
-  /** The indicators that track the measure (SPEC's indicator table); empty when it sets nothing countable. */
+  /** The indicators that track the measure (ids from `POLICY_INDICATOR_IDS`); empty when it sets nothing countable. */
   readonly indicators: readonly PolicyIndicatorId[];
 }
 
