@@ -1,6 +1,6 @@
 /** `anju`: the command-line entry point. Parses the command name and hands over to its module. */
 import { CliError, EXIT } from "./lib/cli-error.ts";
-import type { Command } from "./lib/command.ts";
+import { wrap, type Command } from "./lib/command.ts";
 import { terminalEffects, type Effects } from "./lib/effects.ts";
 
 // Loaded lazily so `anju validate` never pays for the site builder's imports.
@@ -13,33 +13,27 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   watch: async () => (await import("./commands/watch.ts")).watchCommand,
 };
 
-const SUMMARIES: Record<string, string> = {
-  sample: "write a realistic sample dataset",
-  validate: "check a data directory against the data contract",
-  compute: "compute the policy's indicators",
-  build: "build the whole site from a data directory",
-  verify: "recompute and compare with published figures",
-  watch: "rebuild the site whenever the data changes",
-};
-
-export const MAIN_HELP = `anju — the Anju open-data portal's command-line tool
+/** `anju --help`: every command's synopsis and summary, from the commands' own declarations. */
+export async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((command) => command.name.length)) + 1;
+  return `anju — the Anju open-data portal's command-line tool
 
 Usage: anju <command> [options]
 
 Commands:
-${Object.entries(SUMMARIES)
-  .map(([name, summary]) => `  ${name.padEnd(10)}${summary}`)
-  .join("\n")}
+${commands.map((command) => `${wrap(`  anju ${command.name.padEnd(width)}${command.usage}`, 100, width + 7)}\n      ${command.summary}`).join("\n")}
 
 Run "anju <command> --help" for a command's options.
 Exit status: 0 success, 1 the data has problems, 2 wrong usage.
 `;
+}
 
 /** Runs `anju` with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[], effects: Effects = terminalEffects): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    effects.out(MAIN_HELP);
+    effects.out(await mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const load = COMMANDS[name];

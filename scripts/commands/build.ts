@@ -6,11 +6,10 @@
 import { writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { clearBuildContext, setBuildContext } from "../../src/data/context.ts";
 import type { Problem } from "../../src/lib/problems.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
-import type { Command } from "../lib/command.ts";
+import { defineCommand, type OptionSpecs } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
@@ -38,36 +37,28 @@ import { formatProblem, summarise } from "./validate.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-const HELP = `Usage: anju build [DIR] [--out DIR] [--config FILE] [--releases DIR] [--force]
-                  [--precompress] [--max-size SIZE] [--max-files N]
-
-Builds the whole site from a data directory (default: data/) in stages:
-validate → compute → render → search index → output checks → publish.
-The new site is built aside and swapped into --out with one atomic rename only when every
-stage passed; after any failure the previously published site is exactly as it was.
-
-Options:
-  --out DIR       where the published site appears (default: dist). DIR becomes a link to the
-                  current build under DIR.builds/
-  --config FILE   the publisher's configuration (default: config/site.json)
-  --releases DIR  the release history to read and record into (default: ANJU_RELEASES_DIR, else
-                  releases/ of this checkout when DIR is its own data/, else none)
-  --force         rebuild even when the data, configuration and code are unchanged
-  --precompress   write FILE.gz beside every text file of 1 KB or more, for nginx's gzip_static
-  --max-size SIZE fail when the site is bigger (default 1GB, GitHub Pages' limit; none: no limit)
-  --max-files N   fail when the site has more files (default 20000, Cloudflare Pages' limit)
-  -h, --help      show this help
-
-Unchanged inputs (the same data, configuration and code as the published build) skip the
-rebuild: the output is reproducible, so it would be the same bytes.
-
-Refused: different data under the version of a release in the history or on the published site
-(exit 1: a release never changes; give the data a new version); an --out that is not an Anju
-build (exit 2: Anju never deletes what it did not make).
-
-Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
-Example: anju build data --out dist && npx astro preview
-`;
+/** The options `anju watch` passes on to every build it runs. */
+export const BUILD_TARGET_OPTIONS = {
+  out: {
+    type: "string",
+    value: "DIR",
+    default: "dist",
+    help: `where the published site appears. DIR becomes a link to the
+current build under DIR.builds/`,
+  },
+  config: {
+    type: "string",
+    value: "FILE",
+    default: "config/site.json",
+    help: "the publisher's configuration",
+  },
+  releases: {
+    type: "string",
+    value: "DIR",
+    help: `the release history to read and record into (default: ANJU_RELEASES_DIR, else
+releases/ of this checkout when DIR is its own data/, else none)`,
+  },
+} as const satisfies OptionSpecs;
 
 /** Reports the data's problems (errors first 20) and stops the build before anything is published. */
 function refuse(effects: Effects, problems: Problem[]): number {
@@ -110,36 +101,35 @@ function stage(effects: Effects, name: string) {
   };
 }
 
-export const buildCommand: Command = {
+export const buildCommand = defineCommand({
   name: "build",
   summary: "build the whole site from a data directory",
-  help: HELP,
-  async run(args, effects) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: false,
-      options: {
-        out: { type: "string" },
-        config: { type: "string" },
-        releases: { type: "string" },
-        force: { type: "boolean" },
-        ...HOST_OPTIONS,
-      },
-    });
-    const known = ["out", "config", "releases", "force", ...Object.keys(HOST_OPTIONS)];
-    const unknown = Object.keys(values).filter((key) => !known.includes(key));
-    if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]!}. See "anju build --help".`);
-    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
-    const dataDir = await resolveDataDir(positionals[0], effects.cwd);
-    const out = resolve(effects.cwd, typeof values.out === "string" ? values.out : "dist");
-    const configPath = resolve(
-      effects.cwd,
-      typeof values.config === "string" ? values.config : "config/site.json",
-    );
+  operand: { name: "DIR", what: "data directory" },
+  options: {
+    ...BUILD_TARGET_OPTIONS,
+    force: { type: "boolean", help: "rebuild even when the data, configuration and code are unchanged" },
+    ...HOST_OPTIONS,
+  },
+  description: `Builds the whole site from a data directory (default: data/) in stages:
+validate → compute → render → search index → output checks → publish.
+The new site is built aside and swapped into --out with one atomic rename only when every
+stage passed; after any failure the previously published site is exactly as it was.`,
+  epilogue: `Unchanged inputs (the same data, configuration and code as the published build) skip the
+rebuild: the output is reproducible, so it would be the same bytes.
+
+Refused: different data under the version of a release in the history or on the published site
+(exit 1: a release never changes; give the data a new version); an --out that is not an Anju
+build (exit 2: Anju never deletes what it did not make).
+
+Exit status: 0 published, 1 the data or the built site has problems, 2 wrong usage.
+Example: anju build data --out dist && npx astro preview`,
+  async run({ options: values, operand }, effects) {
+    const dataDir = await resolveDataDir(operand, effects.cwd);
+    const out = resolve(effects.cwd, values.out);
+    const configPath = resolve(effects.cwd, values.config);
     const releasesDir = await releasesDirFor(
       dataDir,
-      typeof values.releases === "string" ? values.releases : process.env.ANJU_RELEASES_DIR || undefined,
+      values.releases ?? (process.env.ANJU_RELEASES_DIR || undefined),
       effects.cwd,
     );
     const started = performance.now();
@@ -163,7 +153,7 @@ export const buildCommand: Command = {
       await buildFingerprint({ dataDir, configPath, projectRoot: ROOT }),
       host.precompress,
     );
-    if (values.force !== true && (await buildFingerprintOf(out)) === fingerprint) {
+    if (!values.force && (await buildFingerprintOf(out)) === fingerprint) {
       effects.log(
         `Nothing changed since the published build (${fingerprint.slice(0, 12)}): ${out} is up to date.`,
       );
@@ -273,4 +263,4 @@ export const buildCommand: Command = {
     effects.log(`Built and published in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return EXIT.ok;
   },
-};
+});

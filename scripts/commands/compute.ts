@@ -2,7 +2,6 @@
 import { open, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve, basename } from "node:path";
 import { mkdir } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import {
   INDICATORS,
@@ -16,36 +15,10 @@ import { crossCheck, referenceFigures, type ReferenceFigure } from "../../src/li
 import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import type { Dataset } from "../../src/lib/schema/index.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
-import type { Command } from "../lib/command.ts";
+import { defineCommand } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import type { Effects } from "../lib/effects.ts";
 import { loadDataDirectory, type LoadedData } from "../lib/load-data.ts";
-
-const HELP = `Usage: anju compute [DIR] [--out FILE] [--quality FILE] [--reference FILE]
-
-Validates a data directory (default: data/) and computes the policy's ${INDICATORS.length} indicators for every
-site, township, county and the city (420300), for every period: numerator, denominator, value
-(numerator ÷ denominator, unrounded), target, status and how many sites reported. The JSON also
-holds the method version, the data release and the SHA-256 of every input file.
-
-Options:
-  --out FILE         write the indicators JSON to FILE (written aside, then renamed into place);
-                     without --out it is printed to standard output
-  --quality FILE     also write the data-quality report: site sums against reported_totals.csv
-                     (1% tolerance), the data against published figures (5%), consistency signals
-  --reference FILE   the independently published figures for --quality
-                     (default: DIR/reference/published-figures.csv, if present)
-  -h, --help         show this help
-
-Exit status: 0 computed, 1 the data has errors (run anju validate DIR for the list), 2 wrong usage.
-Example: anju compute data --out dist-data/indicators.json --quality dist-data/quality.json
-`;
-
-const OPTIONS = {
-  out: { type: "string" },
-  quality: { type: "string" },
-  reference: { type: "string" },
-} as const;
 
 /** The release an indicators file says it was computed from, from the package metadata. */
 export function releaseInfo(meta: PackageMeta | null): ReleaseInfo {
@@ -116,20 +89,38 @@ async function writeQuality(dataset: Dataset, path: string, reference: Reference
   );
 }
 
-export const computeCommand: Command = {
+export const computeCommand = defineCommand({
   name: "compute",
   summary: "compute the policy's indicators",
-  help: HELP,
-  async run(args, effects) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}. See "anju compute --help".`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
-    const loaded = await loadValidData(positionals[0], effects);
+  operand: { name: "DIR", what: "data directory" },
+  options: {
+    out: {
+      type: "string",
+      value: "FILE",
+      help: `write the indicators JSON to FILE (written aside, then renamed into place);
+without --out it is printed to standard output`,
+    },
+    quality: {
+      type: "string",
+      value: "FILE",
+      help: `also write the data-quality report: site sums against reported_totals.csv
+(1% tolerance), the data against published figures (5%), consistency signals`,
+    },
+    reference: {
+      type: "string",
+      value: "FILE",
+      help: `the independently published figures for --quality
+(default: DIR/reference/published-figures.csv, if present)`,
+    },
+  },
+  description: `Validates a data directory (default: data/) and computes the policy's ${INDICATORS.length} indicators for every
+site, township, county and the city (420300), for every period: numerator, denominator, value
+(numerator ÷ denominator, unrounded), target, status and how many sites reported. The JSON also
+holds the method version, the data release and the SHA-256 of every input file.`,
+  epilogue: `Exit status: 0 computed, 1 the data has errors (run anju validate DIR for the list), 2 wrong usage.
+Example: anju compute data --out dist-data/indicators.json --quality dist-data/quality.json`,
+  async run({ options: values, operand }, effects) {
+    const loaded = await loadValidData(operand, effects);
     const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
     const tally = { values: 0 };
     const chunks = indicatorsJsonChunks(header, counted(indicatorValues(loaded.dataset), tally));
@@ -143,7 +134,7 @@ export const computeCommand: Command = {
         (values.out === undefined ? "." : ` → ${values.out}`),
     );
     if (values.quality !== undefined) {
-      const dir = await resolveDataDir(positionals[0], effects.cwd);
+      const dir = await resolveDataDir(operand, effects.cwd);
       const referencePath =
         values.reference === undefined
           ? join(dir, "reference", "published-figures.csv")
@@ -154,4 +145,4 @@ export const computeCommand: Command = {
     }
     return EXIT.ok;
   },
-};
+});

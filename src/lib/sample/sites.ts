@@ -10,7 +10,7 @@ import { isoDate } from "./periods.ts";
 import type { CountyPlan } from "./plan.ts";
 import { createRandom, hashSeed, type Random } from "./random.ts";
 
-/** Size class of a site by its persons (SPEC: large ≥ 800, medium 200–799, small < 200). */
+/** Size class of a site by its persons (large ≥ 800, medium 200–799, small < 200). */
 export type SizeClass = "large" | "medium" | "small";
 
 /** The size class of a site with this many persons. */

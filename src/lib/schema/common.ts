@@ -9,7 +9,7 @@ export const TOWNSHIP_CODE_PATTERN = "^\\d{9}$";
 export const SITE_ID_PATTERN = "^\\d{6}-\\d{4}$";
 /** Quarter: `2019Q4`. */
 export const PERIOD_PATTERN = "^\\d{4}Q[1-4]$";
-/** First and last quarter the contract covers (SPEC: periods are `2019Q4` … `2025Q4`). */
+/** First and last quarter the contract covers (`2019Q4`, the quarter the policy took effect, to `2025Q4`). */
 export const FIRST_PERIOD = "2019Q4";
 export const LAST_PERIOD = "2025Q4";
 

@@ -36,5 +36,4 @@ export const countiesTable = defineTable({
   rowsRequired: true,
 });
 
-export const CountiesRowSchema = countiesTable.row;
 export type CountiesRow = (typeof countiesTable.row)["_output"];

@@ -74,5 +74,4 @@ export const employmentTable = defineTable({
   ],
 });
 
-export const EmploymentRowSchema = employmentTable.row;
 export type EmploymentRow = (typeof employmentTable.row)["_output"];

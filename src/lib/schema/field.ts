@@ -65,7 +65,7 @@ export interface FieldDef<Z extends z.ZodType = z.ZodType> {
   describe: (name: string) => TableSchemaField;
 }
 
-/** Longest text a cell may hold; longer cells are refused (SPEC: 4,096 characters). */
+/** Longest text a cell may hold; longer cells are refused (4,096 characters). */
 export const MAX_CELL_LENGTH = 4096;
 
 function describeWith(doc: FieldDoc, type: FieldType, extra: Partial<TableSchemaField>) {

@@ -90,5 +90,4 @@ export const fundsTable = defineTable({
   ],
 });
 
-export const FundsRowSchema = fundsTable.row;
 export type FundsRow = (typeof fundsTable.row)["_output"];

@@ -1,4 +1,4 @@
-/** The data contract: every table, in the order SPEC lists them. */
+/** The data contract: every table, in the order the published data package lists them. */
 import { countiesTable, type CountiesRow } from "./counties.ts";
 import { employmentTable, type EmploymentRow } from "./employment.ts";
 import { fundsTable, type FundsRow } from "./funds.ts";
@@ -12,7 +12,7 @@ import type { Table } from "./table.ts";
 import { welfareTable, type WelfareRow } from "./welfare.ts";
 import { workshopsTable, type WorkshopsRow } from "./workshops.ts";
 
-/** Every table of the contract, keyed by name, in SPEC's order. */
+/** Every table of the contract, keyed by name, in the data package's order (`datapackage.json`, downloads). */
 export const TABLES = {
   counties: countiesTable,
   sites: sitesTable,
@@ -29,7 +29,7 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 
-/** Table names in SPEC's order. */
+/** Table names in the contract's order (the order of `TABLES`). */
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** The validated rows of every table: what the indicators and the site read. */

@@ -96,5 +96,4 @@ export const industriesTable = defineTable({
   foreignKeys: [{ fields: ["site_id"], resource: "sites" }],
 });
 
-export const IndustriesRowSchema = industriesTable.row;
 export type IndustriesRow = (typeof industriesTable.row)["_output"];

@@ -64,5 +64,4 @@ export const inspectionsTable = defineTable({
   rules: [{ field: "rectified", atMost: "findings" }],
 });
 
-export const InspectionsRowSchema = inspectionsTable.row;
 export type InspectionsRow = (typeof inspectionsTable.row)["_output"];

@@ -43,5 +43,4 @@ export const propertyTable = defineTable({
   rules: [{ field: "certificates_issued", atMost: "houses" }],
 });
 
-export const PropertyRowSchema = propertyTable.row;
 export type PropertyRow = (typeof propertyTable.row)["_output"];

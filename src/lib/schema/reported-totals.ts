@@ -53,5 +53,4 @@ export const reportedTotalsTable = defineTable({
   foreignKeys: [{ fields: ["county_code"], resource: "counties" }],
 });
 
-export const ReportedTotalsRowSchema = reportedTotalsTable.row;
 export type ReportedTotalsRow = (typeof reportedTotalsTable.row)["_output"];

@@ -81,5 +81,4 @@ export const servicesTable = defineTable({
   foreignKeys: [{ fields: ["site_id"], resource: "sites" }],
 });
 
-export const ServicesRowSchema = servicesTable.row;
 export type ServicesRow = (typeof servicesTable.row)["_output"];

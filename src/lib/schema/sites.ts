@@ -137,7 +137,6 @@ export const sitesTable = defineTable({
   rowsRequired: true,
 });
 
-export const SitesRowSchema = sitesTable.row;
 export type SitesRow = (typeof sitesTable.row)["_output"];
 export type Placement = SitesRow["placement"];
 export type PlanLevel = SitesRow["industry_plan_level"];

@@ -63,5 +63,4 @@ export const welfareTable = defineTable({
   ],
 });
 
-export const WelfareRowSchema = welfareTable.row;
 export type WelfareRow = (typeof welfareTable.row)["_output"];

@@ -57,5 +57,4 @@ export const workshopsTable = defineTable({
   rules: [{ field: "relocated_employees", atMost: "jobs" }],
 });
 
-export const WorkshopsRowSchema = workshopsTable.row;
 export type WorkshopsRow = (typeof workshopsTable.row)["_output"];

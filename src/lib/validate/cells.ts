@@ -180,17 +180,6 @@ function toFast(result: CellResult): CellValue | CellIssue {
   return result.note ? { code: "normalised", message: result.note, value: result.value } : result.value;
 }
 
-/** Compiles the reader for one column of the contract. */
-export function compileReader(field: TableSchemaField): CellReader {
-  const fast = compileFastReader(field);
-  return (raw) => {
-    const result = fast(raw);
-    if (!isIssue(result)) return { ok: true, value: result };
-    if (result.code === "normalised") return { ok: true, value: result.value ?? null, note: result.message };
-    return { ok: false, code: result.code, message: result.message };
-  };
-}
-
 /** Compiles the allocation-free reader for one column: a fast path for the published forms. */
 export function compileFastReader(field: TableSchemaField): FastReader {
   const required = field.constraints.required === true;

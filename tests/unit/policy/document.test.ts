@@ -25,8 +25,8 @@ const CAPTURED = readFileSync(
   "utf8",
 );
 
-// The 18 indicator ids of SPEC's indicator table with the measure column of each, copied by hand.
-const SPEC_INDICATORS: Record<string, number> = {
+// The 18 indicator ids with the measure that each tracks, written out by hand from the measures' text.
+const MEASURE_OF_INDICATOR: Record<string, number> = {
   "industry-plan-coverage": 1,
   "leading-industry-coverage": 2,
   "benefit-linkage-rate": 3,
@@ -115,16 +115,16 @@ describe("the structure of the document", () => {
 });
 
 describe("the indicators the measures carry", () => {
-  test("every SPEC indicator belongs to exactly one measure, the one SPEC names", () => {
+  test("every policy indicator belongs to exactly one measure, the one it tracks", () => {
     const owners = (id: string) => POLICY_MEASURES.filter((m) => m.indicators.includes(id as never));
-    for (const [id, measure] of Object.entries(SPEC_INDICATORS)) {
+    for (const [id, measure] of Object.entries(MEASURE_OF_INDICATOR)) {
       expect(
         owners(id).map((m) => m.number),
         id,
       ).toEqual([measure]);
     }
     const all = POLICY_MEASURES.flatMap((m) => m.indicators);
-    expect([...all].sort()).toEqual(Object.keys(SPEC_INDICATORS).sort());
+    expect([...all].sort()).toEqual(Object.keys(MEASURE_OF_INDICATOR).sort());
   });
 
   test("measures 10, 13 and 15 carry no indicator", () => {
@@ -132,14 +132,14 @@ describe("the indicators the measures carry", () => {
   });
 
   test("each indicator quotes a clause that is word for word in its measure", () => {
-    expect(Object.keys(INDICATOR_CLAUSES).sort()).toEqual(Object.keys(SPEC_INDICATORS).sort());
+    expect(Object.keys(INDICATOR_CLAUSES).sort()).toEqual(Object.keys(MEASURE_OF_INDICATOR).sort());
     for (const [id, clause] of Object.entries(INDICATOR_CLAUSES)) {
-      const measure = POLICY_MEASURES[SPEC_INDICATORS[id]! - 1]!;
+      const measure = POLICY_MEASURES[MEASURE_OF_INDICATOR[id]! - 1]!;
       expect(measure.textZh.join(""), id).toContain(clause);
     }
   });
 
-  test("the thresholds SPEC relies on are in the measures' text", () => {
+  test("the thresholds the indicators rely on are in the measures' text", () => {
     const text = (n: number) => POLICY_MEASURES[n - 1]!.textZh.join("");
     expect(text(1)).toContain(
       "对于大中型安置区，要着眼长远、因地制宜，以县（市、区）为单位制定后续产业发展规划",

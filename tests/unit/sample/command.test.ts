@@ -104,7 +104,7 @@ describe("anju sample", () => {
     [["--scale", "moon"], "--scale must be shiyan or national"],
     [["--seed=-1"], "--seed must be a whole number"],
     [["--seed", "1.5"], "--seed must be a whole number"],
-    [["--colour"], "Unknown option"],
+    [["--colour"], "unknown option --colour"],
   ])("refuses %j with exit status 2", async (args, message) => {
     const error = await run(...args).then(
       () => null,
