@@ -2,7 +2,13 @@ import { describe, expect, test } from "vitest";
 import { problem } from "../../../src/lib/problems.ts";
 import type { PublishedCheck, QualityReport, Signal, TotalCheck } from "../../../src/lib/quality/index.ts";
 import { indexPlaces } from "../../../src/lib/site/places.ts";
-import { qualityView, warningGroups } from "../../../src/lib/site/quality-view.ts";
+import {
+  publishedValue,
+  qualityPage,
+  qualityView,
+  signedShare,
+  warningGroups,
+} from "../../../src/lib/site/quality-view.ts";
 import { dataset, site } from "../../fixtures/indicators/build.ts";
 
 const places = indexPlaces(dataset({ sites: [site("420323-0001"), site("420304-0001")] }));
@@ -149,6 +155,67 @@ describe("warningGroups", () => {
     expect(groups.map((g) => [g.code, g.title, g.problems.length])).toEqual([
       ["encoding-gb18030", "文件是 GBK 编码", 1],
       ["normalised", "数值写法不标准", 2],
+    ]);
+  });
+});
+
+describe("qualityPage", () => {
+  test("says how many totals were compared and how many differ, with the tolerance", () => {
+    const page = qualityPage(qualityView(REPORT, places, "en", null), "en");
+    // 4 checks; 3 outside 1% (or with nothing to compare).
+    expect(page.totals.intro).toContain(
+      "a difference of more than 1.0% is listed below. 4 totals were compared; 3 differ.",
+    );
+    expect(page.published.intro).toContain("within 5.0% counts as agreeing");
+  });
+
+  test("lists the differing totals as table rows, largest first, with signed relative differences", () => {
+    const page = qualityPage(qualityView(REPORT, places, "zh", null), "zh");
+    const table = page.totals.differing!;
+    expect(table.captionId).toBe("totals-caption");
+    expect(table.rows.map((row) => [row.measure, row.relative])).toEqual([
+      ["搬迁人数", { text: "+30.0%", span: true }], // 260 against 200
+      ["搬迁户数", { text: "−10.0%", span: true }], // 90 against 100
+      ["培训人数", { text: "无数据", span: true }], // nothing to compare
+    ]);
+    expect(page.totals.shownOnly).toBeNull();
+    expect(page.totals.byCounty.rows[0]!.county).toEqual({
+      text: "郧阳区",
+      href: "/counties/420304/",
+      isolate: true,
+    });
+  });
+
+  test("names published measures and units in the page's language, never by their identifiers", () => {
+    const page = qualityPage(qualityView(REPORT, places, "zh", null), "zh");
+    expect(page.published.comparable.rows[0]!.placeAndMeasure).toBe("十堰市 · 搬迁人数");
+    expect(page.published.comparable.rows[0]!.agrees).toBe("是");
+    expect(page.published.notComparable!.rows[0]!.published).toBe("100 人 (2020年1月1日)");
+    expect(publishedValue({ value: 318400, unit: "households" }, "zh")).toBe("318,400 户");
+    expect(publishedValue({ value: 318400, unit: "households" }, "en")).toBe("318,400 households");
+    expect(publishedValue({ value: 1, unit: "share" }, "zh")).toBe("100.0%");
+  });
+
+  test("heads each signal kind with its count and captions its examples", () => {
+    const page = qualityPage(qualityView(REPORT, places, "en", null), "en");
+    const drop = page.signals.groups[0]!;
+    expect(drop.id).toBe("signal-sharp-drop");
+    expect(drop.heading).toMatch(/ \(2\)$/);
+    expect(drop.table.rows[0]!.site).toEqual({ text: "420323-0001", href: "/en/sites/420323-0001/" });
+    expect(drop.table.rows[0]!.tableAndColumn).toEqual({ text: "employment", code: true });
+    expect(page.signals.none).toBeNull();
+  });
+
+  test("explains missing or absent warnings instead of listing groups", () => {
+    expect(qualityPage(qualityView(REPORT, places, "en", null), "en").warnings.note).toMatch(/does not list/);
+    expect(qualityPage(qualityView(REPORT, places, "en", []), "en").warnings.note).toMatch(/^No warnings/);
+  });
+
+  test("signs relative differences with a true minus sign", () => {
+    expect([signedShare(0.032, "en"), signedShare(-0.01, "en"), signedShare(0, "en")]).toEqual([
+      "+3.2%",
+      "−1.0%",
+      "0.0%",
     ]);
   });
 });

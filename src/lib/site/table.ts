@@ -1,0 +1,45 @@
+/**
+ * A table as views hand it to the one table component (`DataTable.astro`): a caption, columns and
+ * rows of cells. Views decide what each cell says and links to; the component only draws it.
+ */
+
+/** A cell's text, optionally linked, isolated (<bdi>), set as code or wrapped in a <span>. */
+export interface TextCell {
+  text: string;
+  href?: string | undefined;
+  /** The link leaves the site (rel="external"). */
+  external?: boolean;
+  /** Isolated for bidirectional text: names and other data that may carry any script. */
+  isolate?: boolean;
+  code?: boolean;
+  span?: boolean;
+}
+
+/** A plain string is the cell's text as it is. */
+export type TableCell = string | TextCell;
+
+/** One column: its key in each row, its header, and whether its cells are numbers (right-aligned). */
+export interface TableColumn {
+  key: string;
+  label: TableCell;
+  numeric?: boolean;
+}
+
+/** A header cell spanning several columns, drawn in a row above the column headers. */
+export interface TableGroup {
+  label: string;
+  span: number;
+}
+
+/** Everything one table shows. */
+export interface TableView {
+  caption: string;
+  /**
+   * When set, the caption carries this id and labels the scrolling region (aria-labelledby);
+   * otherwise the region repeats the caption as its aria-label.
+   */
+  captionId?: string | undefined;
+  columns: TableColumn[];
+  /** Cells by column key; a missing key renders an empty cell. */
+  rows: Record<string, TableCell>[];
+}
