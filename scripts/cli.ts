@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./commands/build.ts")).buildCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
   watch: async () => (await import("./commands/watch.ts")).watchCommand,
+  rebuild: async () => (await import("./commands/rebuild.ts")).rebuildCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -20,6 +21,7 @@ const SUMMARIES: Record<string, string> = {
   build: "build the whole site from a data directory",
   verify: "recompute and compare with published figures",
   watch: "rebuild the site whenever the data changes",
+  rebuild: "build a release again and compare every file",
 };
 
 export const MAIN_HELP = `anju — the Anju open-data portal's command-line tool
