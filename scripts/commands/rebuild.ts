@@ -79,14 +79,18 @@ export const rebuildCommand: Command = {
       );
     }
     if (build.node !== process.versions.node)
-      effects.log(`  note: the release was built with Node ${build.node}; this is Node ${process.versions.node}.`);
+      effects.log(
+        `  note: the release was built with Node ${build.node}; this is Node ${process.versions.node}.`,
+      );
 
     const scratch = await mkdtemp(join(tmpdir(), `anju-rebuild-${id}-`));
     try {
       let code: string;
       if (typeof values.code === "string") code = resolve(effects.cwd, values.code);
       else if (build.commit === null)
-        throw new CliError(`release ${id} records no commit (it was not built from a git checkout): give the code with --code DIR.`);
+        throw new CliError(
+          `release ${id} records no commit (it was not built from a git checkout): give the code with --code DIR.`,
+        );
       else {
         code = join(scratch, "code");
         effects.log(`▸ code: commit ${build.commit} into ${code}`);
@@ -101,7 +105,9 @@ export const rebuildCommand: Command = {
             ? join(code, build.data)
             : null;
       if (data === null)
-        throw new CliError(`release ${id} was built from data outside its checkout: give it with --data DIR.`);
+        throw new CliError(
+          `release ${id} was built from data outside its checkout: give it with --data DIR.`,
+        );
       const config = join(scratch, "site.json");
       await writeFile(config, build.config);
       const history = join(scratch, "releases");
@@ -116,18 +122,32 @@ export const rebuildCommand: Command = {
       delete env.ANJU_RELEASES_DIR;
       const status = await runLogged(
         process.execPath,
-        [join(code, "bin/anju.mjs"), "build", data, "--out", site, "--config", config, "--releases", history, "--force"],
+        [
+          join(code, "bin/anju.mjs"),
+          "build",
+          data,
+          "--out",
+          site,
+          "--config",
+          config,
+          "--releases",
+          history,
+          "--force",
+        ],
         { cwd: code, env },
         effects.log,
       );
-      if (status !== 0) throw new CliError(`the build failed (exit ${status}); see its output above.`, EXIT.dataProblems);
+      if (status !== 0)
+        throw new CliError(`the build failed (exit ${status}); see its output above.`, EXIT.dataProblems);
 
       const found = await compareWithRelease(release, site);
       for (const path of found.differing) effects.out(`differs  ${path}`);
       for (const path of found.missing) effects.out(`missing  ${path}`);
       for (const path of found.extra) effects.out(`extra    ${path}`);
       for (const path of found.unreproducible)
-        effects.log(`  not compared: ${path} (made with the publisher's private key; check it with the public key)`);
+        effects.log(
+          `  not compared: ${path} (made with the publisher's private key; check it with the public key)`,
+        );
       const wrong = found.differing.length + found.missing.length + found.extra.length;
       effects.log(
         wrong === 0

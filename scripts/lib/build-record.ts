@@ -49,7 +49,8 @@ export async function buildRecordOf(root: string, dataDir: string, configPath: s
     node: process.versions.node,
     astro: await versionOf(root, "astro"),
     pagefind: await versionOf(root, "pagefind"),
-    data: inside === "" || inside.startsWith("..") || inside.includes(":") ? null : inside.split(sep).join("/"),
+    data:
+      inside === "" || inside.startsWith("..") || inside.includes(":") ? null : inside.split(sep).join("/"),
     config: await readFile(configPath, "utf8"),
   };
 }

@@ -18,7 +18,12 @@ import { getModel, type PortalModel } from "../../src/data/model.ts";
 import { formatSha256Sums, type FileSum } from "../../src/lib/downloads/checksums.ts";
 import { buildDownloads, DOWNLOAD_PATHS, type DownloadsIndex } from "../../src/lib/downloads/plan.ts";
 import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
-import { indicatorSnapshot, releaseId, type BuildRecord, type ReleaseManifest } from "../../src/lib/releases/manifest.ts";
+import {
+  indicatorSnapshot,
+  releaseId,
+  type BuildRecord,
+  type ReleaseManifest,
+} from "../../src/lib/releases/manifest.ts";
 import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
 import { CliError, EXIT } from "./cli-error.ts";
 import type { Effects } from "./effects.ts";

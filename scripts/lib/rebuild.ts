@@ -37,7 +37,9 @@ async function readOrNull(path: string): Promise<string | null> {
 export async function readReleaseToRebuild(dir: string): Promise<ReleaseToRebuild> {
   const text = await readOrNull(join(dir, RELEASE_FILES.manifest));
   if (text === null)
-    throw new CliError(`${dir} has no ${RELEASE_FILES.manifest}: give a release folder, such as releases/<id>/.`);
+    throw new CliError(
+      `${dir} has no ${RELEASE_FILES.manifest}: give a release folder, such as releases/<id>/.`,
+    );
   const manifest = JSON.parse(text) as ReleaseManifest;
   const sums = await readOrNull(join(dir, RELEASE_FILES.site));
   if (!manifest.build || sums === null) {
@@ -70,12 +72,17 @@ export async function extractCommit(repo: string, commit: string, into: string):
   }
   await mkdir(into, { recursive: true });
   await new Promise<void>((done, fail) => {
-    const archive = spawn("git", ["archive", "--format=tar", commit], { cwd: repo, stdio: ["ignore", "pipe", "inherit"] });
+    const archive = spawn("git", ["archive", "--format=tar", commit], {
+      cwd: repo,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const tar = spawn("tar", ["-x", "-C", into], { stdio: ["pipe", "inherit", "inherit"] });
     archive.stdout.pipe(tar.stdin);
     archive.on("error", fail);
     tar.on("error", fail);
-    tar.on("close", (code) => (code === 0 ? done() : fail(new Error(`git archive | tar exited with ${code}`))));
+    tar.on("close", (code) =>
+      code === 0 ? done() : fail(new Error(`git archive | tar exited with ${code}`)),
+    );
   });
 }
 
@@ -87,7 +94,11 @@ export function runLogged(
   log: (text: string) => void,
 ): Promise<number> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString("utf8").split("\n")) if (line.trim() !== "") log(`    ${line}`);
     };
@@ -110,7 +121,9 @@ export async function provideDependencies(
 ): Promise<void> {
   const theirs = await sha256File(join(code, "package-lock.json"));
   if (theirs !== recorded.lockfile_sha256) {
-    log(`  note: the code's package-lock.json is not the one the release recorded (${recorded.lockfile_sha256.slice(0, 12)}…)`);
+    log(
+      `  note: the code's package-lock.json is not the one the release recorded (${recorded.lockfile_sha256.slice(0, 12)}…)`,
+    );
   }
   const here = await sha256File(join(ours, "package-lock.json")).catch(() => null);
   if (theirs === here && resolve(code) !== resolve(ours)) {
@@ -121,7 +134,8 @@ export async function provideDependencies(
   if (resolve(code) === resolve(ours)) return;
   log("  dependencies: npm ci (the lockfile differs from this checkout's)…");
   const status = await runLogged("npm", ["ci", "--no-audit", "--no-fund"], { cwd: code }, log);
-  if (status !== 0) throw new CliError(`npm ci failed in ${code} (exit ${status}); see its output above.`, EXIT.usage);
+  if (status !== 0)
+    throw new CliError(`npm ci failed in ${code} (exit ${status}); see its output above.`, EXIT.usage);
 }
 
 /**
@@ -129,11 +143,17 @@ export async function provideDependencies(
  * `earlier`, with its errata folder) and the release itself. Later releases change the history
  * pages; leaving them out gives those pages as first published.
  */
-export async function historyUpTo(release: ReleaseToRebuild, earlier: string, into: string): Promise<string[]> {
+export async function historyUpTo(
+  release: ReleaseToRebuild,
+  earlier: string,
+  into: string,
+): Promise<string[]> {
   await mkdir(into, { recursive: true });
   let names: string[] = [];
   try {
-    names = (await readdir(earlier, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    names = (await readdir(earlier, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
@@ -144,7 +164,12 @@ export async function historyUpTo(release: ReleaseToRebuild, earlier: string, in
     if (text !== null) manifests.push(JSON.parse(text) as ReleaseManifest);
   }
   const order = sortReleases([...manifests.filter((m) => m.id !== release.manifest.id), release.manifest]);
-  const kept = order.slice(0, order.findIndex((m) => m.id === release.manifest.id)).map((m) => m.id);
+  const kept = order
+    .slice(
+      0,
+      order.findIndex((m) => m.id === release.manifest.id),
+    )
+    .map((m) => m.id);
   for (const id of kept) await cp(join(earlier, id), join(into, id), { recursive: true });
   if (names.includes("errata")) await cp(join(earlier, "errata"), join(into, "errata"), { recursive: true });
   await cp(release.dir, join(into, release.manifest.id), { recursive: true });
@@ -162,4 +187,3 @@ export async function compareWithRelease(release: ReleaseToRebuild, site: string
   rebuilt.delete(`releases/${release.manifest.id}/${RELEASE_FILES.site}`);
   return compareSites(release.site, rebuilt);
 }
-

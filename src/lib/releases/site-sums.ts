@@ -11,7 +11,8 @@ export function parseSha256Sums(text: string): Map<string, string> {
   text.split("\n").forEach((line, index) => {
     if (line === "") return;
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (!match) throw new Error(`line ${index + 1} is not "SHA256  PATH": ${JSON.stringify(line.slice(0, 80))}`);
+    if (!match)
+      throw new Error(`line ${index + 1} is not "SHA256  PATH": ${JSON.stringify(line.slice(0, 80))}`);
     sums.set(match[2]!, match[1]!);
   });
   return sums;
