@@ -18,7 +18,10 @@ const FIXTURE = join(ROOT, "tests/fixtures/site-small");
 const ID = "2026-01-01-vtest-1";
 const PAGE = "en/about/index.html";
 let work = "";
-let saved: { releases?: string; key?: string } = {};
+let saved: { releases: string | undefined; key: string | undefined } = {
+  releases: undefined,
+  key: undefined,
+};
 
 async function anju(...args: string[]) {
   const effects = recordingEffects(work);
