@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./commands/build.ts")).buildCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
   watch: async () => (await import("./commands/watch.ts")).watchCommand,
+  rebuild: async () => (await import("./commands/rebuild.ts")).rebuildCommand,
 };
 
 /** `anju --help`: every command's synopsis and summary, from the commands' own declarations. */

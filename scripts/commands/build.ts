@@ -16,6 +16,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
 import { loadSiteConfig, modelFromLoaded } from "../lib/model.ts";
 import { oversizedInputs } from "../lib/input-sizes.ts";
 import { prepareDownloads, recordRelease, siteContext, writeDownloads } from "../lib/downloads.ts";
+import { buildRecordOf, siteSums } from "../lib/build-record.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
@@ -30,7 +31,7 @@ import {
   publish,
   stagingDir,
 } from "../lib/publish.ts";
-import { releasesDirFor, servedReleases, type RecordOutcome } from "../lib/releases.ts";
+import { RELEASE_FILES, releasesDirFor, servedReleases, type RecordOutcome } from "../lib/releases.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
@@ -184,6 +185,7 @@ Example: anju build data --out dist && npx astro preview`,
         releasesDir,
         served: await servedReleases(out, effects.cwd),
         signingKey: process.env.ANJU_SIGNING_KEY || null,
+        build: await buildRecordOf(ROOT, dataDir, configPath),
       });
       done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
@@ -228,6 +230,18 @@ Example: anju build data --out dist && npx astro preview`,
         return EXIT.dataProblems;
       }
       done(`${files.toLocaleString("en")} files clean`);
+
+      // A new release remembers the whole site as first published, before the host's copies and
+      // the build record are added: `anju rebuild` compares a rebuild with this list.
+      if (downloads.outcome === "recorded") {
+        const release = downloads.release;
+        release.site = await siteSums(staging);
+        await writeFile(join(staging, "releases", release.manifest.id, RELEASE_FILES.site), release.site);
+        if (release.manifest.build?.clean === false)
+          effects.log(
+            `  release ${release.manifest.id} is built from a checkout with uncommitted changes: its manifest and page say so, and nobody can rebuild it from the commit alone.`,
+          );
+      }
 
       // After the checks, so they never see the .gz copies; the budget weighs what is uploaded.
       if (!(await finishForHost(staging, host, (name) => stage(effects, name), effects.log))) {

@@ -18,7 +18,12 @@ import type { BuildContext, PortalModel } from "../../src/data/context.ts";
 import { formatSha256Sums, type FileSum } from "../../src/lib/downloads/checksums.ts";
 import { buildDownloads, DOWNLOAD_PATHS, type DownloadsIndex } from "../../src/lib/downloads/plan.ts";
 import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
-import { indicatorSnapshot, releaseId, type ReleaseManifest } from "../../src/lib/releases/manifest.ts";
+import {
+  indicatorSnapshot,
+  releaseId,
+  type BuildRecord,
+  type ReleaseManifest,
+} from "../../src/lib/releases/manifest.ts";
 import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
 import { CliError, EXIT } from "./cli-error.ts";
 import type { Effects } from "./effects.ts";
@@ -72,6 +77,8 @@ export interface PrepareOptions {
   /** The Ed25519 private key (a PEM file) to sign SHA256SUMS with; none by default. */
   signingKey?: string | null;
   log?: (text: string) => void;
+  /** What the build is made with, recorded in a new release's manifest. */
+  build?: BuildRecord;
 }
 
 /** Makes the downloads in memory and places the release in the history, recording it when asked. */
@@ -111,6 +118,7 @@ export async function prepareDownloads(
       sumOf(DOWNLOAD_PATHS.zip),
     ],
     indicators: indicatorSnapshot(model.values),
+    ...(options.build ? { build: options.build } : {}),
   };
   const decoder = new TextDecoder();
   const csvs = Object.fromEntries(
@@ -259,6 +267,9 @@ async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject 
     written.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }
   await writeSums(folder, written, key);
+  // Published beside the release's files but outside its SHA256SUMS, which was signed before the
+  // list existed (the list covers the site that holds that SHA256SUMS).
+  if (record.site !== undefined) await writeBytes(join(folder, RELEASE_FILES.site), record.site);
   return written.length;
 }
 

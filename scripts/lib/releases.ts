@@ -26,6 +26,11 @@ export interface ReleaseRecord {
   errata: string | null;
   /** The zip of the release's data package (kept in the repository). */
   zip: Uint8Array;
+  /**
+   * The hash list of the whole site as first published with this release (`sha256sum` format),
+   * for `anju rebuild`; absent for releases published before Anju recorded one.
+   */
+  site?: string;
 }
 
 /** The checkout Anju runs from: its own `data/` and `releases/` belong together. */
@@ -89,6 +94,7 @@ export const RELEASE_FILES = {
   manifest: "manifest.json",
   changes: "changes.json",
   zip: "datapackage.zip",
+  site: "site.sha256",
 } as const;
 
 async function readText(path: string): Promise<string | null> {
@@ -118,11 +124,13 @@ export async function loadReleaseHistory(dir: string): Promise<ReleaseRecord[]> 
     const manifest = await readText(join(dir, name, RELEASE_FILES.manifest));
     if (manifest === null) continue;
     const changes = await readText(join(dir, name, RELEASE_FILES.changes));
+    const site = await readText(join(dir, name, RELEASE_FILES.site));
     records.push({
       manifest: JSON.parse(manifest) as ReleaseManifest,
       changes: changes === null ? null : (JSON.parse(changes) as ReleaseChanges),
       errata: await readText(join(dir, "errata", `${name}.md`)),
       zip: await readFile(join(dir, name, RELEASE_FILES.zip)),
+      ...(site === null ? {} : { site }),
     });
   }
   const order = sortReleases(records.map((r) => r.manifest)).map((m) => m.id);
@@ -258,5 +266,6 @@ export async function saveRelease(dir: string, record: ReleaseRecord): Promise<v
   await mkdir(aside, { recursive: true });
   await writeFile(join(aside, RELEASE_FILES.zip), record.zip);
   for (const [path, text] of releaseTexts(record)) await writeFile(join(aside, path), text);
+  if (record.site !== undefined) await writeFile(join(aside, RELEASE_FILES.site), record.site);
   await rename(aside, target);
 }

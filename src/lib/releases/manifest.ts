@@ -40,6 +40,29 @@ export interface ReleaseManifest {
   /** The release's permanent files, relative to `/releases/<id>/`. */
   files: FileSum[];
   indicators: SnapshotValue[];
+  /** What made the release; absent from releases published before Anju recorded it. */
+  build?: BuildRecord;
+}
+
+/**
+ * What a release was built with, so anyone can build it again (`anju rebuild`). The hash list of
+ * the whole site as first published cannot sit here (this manifest is one of the site's files):
+ * it is kept beside it, in `site.sha256`.
+ */
+export interface BuildRecord {
+  /** The code's commit, or null when the code was not a git checkout. */
+  commit: string | null;
+  /** False when the checkout had changes not committed: the commit alone does not give the code. */
+  clean: boolean;
+  /** SHA-256 of package-lock.json: the exact dependencies. */
+  lockfile_sha256: string;
+  node: string;
+  astro: string;
+  pagefind: string;
+  /** The data directory, relative to the checkout, or null when it lay outside it. */
+  data: string | null;
+  /** The configuration file as published (it holds no secrets). */
+  config: string;
 }
 
 /**
