@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { withoutMarkedElements } from "../../src/lib/markup.ts";
 import type { Dataset } from "../../src/lib/schema/index.ts";
 import { isSitePageFile, siteSearchRecords } from "../../src/lib/site/search-records.ts";
-import { LANGS } from "../../src/lib/site/i18n.ts";
+import { LANGS } from "../../src/lib/i18n/index.ts";
 import { listFiles } from "./walk.ts";
 
 // Pagefind answers over a pipe; a few dozen requests in flight keep it busy without queueing

@@ -18,7 +18,7 @@ import {
   type MarkerShape,
 } from "../../lib/map/style.ts";
 import { mapWord, type MapWord } from "../../lib/map/words.ts";
-import { formatCount, formatPeriod, formatShare, href, pick, type Lang } from "../../lib/site/i18n.ts";
+import { formatCount, formatPeriod, formatShare, href, pick, type Lang } from "../../lib/i18n/index.ts";
 import type { CountyBoundaries } from "../../lib/geo/boundaries.ts";
 
 /** Rows the list shows at first and adds with each "show more". */

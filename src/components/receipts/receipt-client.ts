@@ -6,7 +6,7 @@ import { receiptTotals } from "../../lib/indicators/receipt.ts";
 import type { IndicatorValue } from "../../lib/indicators/index.ts";
 import { parseReceiptAddress, type ReceiptAddress } from "../../lib/receipts/href.ts";
 import { word } from "../../lib/receipts/words.ts";
-import { formatPeriod, href, langOf, pick, type Lang } from "../../lib/site/i18n.ts";
+import { formatPeriod, href, langOf, pick, type Lang } from "../../lib/i18n/index.ts";
 import { count, el, levelName, share, status, table } from "../verify/dom.ts";
 import type { Reply } from "../verify/protocol.ts";
 

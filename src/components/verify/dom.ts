@@ -1,5 +1,5 @@
 /** A few DOM helpers for the verify and receipt scripts: elements built with textContent only, never markup. */
-import { formatShare, type Lang } from "../../lib/site/i18n.ts";
+import { formatShare, type Lang } from "../../lib/i18n/index.ts";
 import type { Status } from "../../lib/indicators/index.ts";
 import { word } from "../../lib/receipts/words.ts";
 

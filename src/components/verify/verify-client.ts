@@ -6,7 +6,7 @@ import type { Figure, Level } from "../../lib/indicators/index.ts";
 import type { CheckResult } from "../../lib/receipts/check.ts";
 import { receiptHref } from "../../lib/receipts/href.ts";
 import { word } from "../../lib/receipts/words.ts";
-import { langOf, pick, type Lang } from "../../lib/site/i18n.ts";
+import { langOf, pick, type Lang } from "../../lib/i18n/index.ts";
 import { shortenReport } from "../../lib/validate/report.ts";
 import { count, el, levelName, share, table } from "./dom.ts";
 import type { DroppedFile, FileUse, Reply } from "./protocol.ts";

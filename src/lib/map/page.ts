@@ -8,7 +8,7 @@ import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
-import { formatPeriod, formatShare, href, pick, type Lang } from "../site/i18n.ts";
+import { formatPeriod, formatShare, href, pick, type Lang } from "../i18n/index.ts";
 import { indexPlaces, siteName, siteSize, SIZE_LABELS } from "../site/places.ts";
 import { categoryLabel } from "../site/site-words.ts";
 import { indexValues } from "../site/values.ts";

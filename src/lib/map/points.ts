@@ -7,7 +7,7 @@
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import type { Placement, SitesRow } from "../schema/sites.ts";
-import type { Bilingual } from "../site/i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 import { STATUS_CODES } from "./style.ts";
 import type { MapState } from "./state.ts";
 

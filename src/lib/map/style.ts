@@ -4,7 +4,7 @@
  * map reads without colour vision and in print.
  */
 import type { Status } from "../indicators/types.ts";
-import type { Bilingual } from "../site/i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 /** A site's status on the map: an indicator's status, or `not-applicable` when none is published for it. */
 export type MapStatus = Status | "not-applicable";

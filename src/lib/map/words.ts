@@ -1,5 +1,5 @@
 /** The map's own words in both languages (the data's words come from the contract). */
-import type { Bilingual, Lang } from "../site/i18n.ts";
+import type { Bilingual, Lang } from "../i18n/index.ts";
 
 const WORDS = {
   title: { zh: "安置点地图", en: "Map of resettlement sites" },

@@ -3,7 +3,7 @@
  * that names the figure. The address is stable, so a receipt can be cited in a report.
  */
 import { LEVELS, type Level } from "../indicators/types.ts";
-import { href, type Lang } from "../site/i18n.ts";
+import { href, type Lang } from "../i18n/index.ts";
 
 /** The figure a receipt is about. */
 export interface ReceiptAddress {

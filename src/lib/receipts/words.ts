@@ -1,5 +1,5 @@
 /** The words of the verify and receipt pages, in both languages (kept apart from the site's shared strings). */
-import type { Bilingual, Lang } from "../site/i18n.ts";
+import type { Bilingual, Lang } from "../i18n/index.ts";
 
 /** Every word the verify and receipt pages and their scripts show. */
 export const WORDS = {

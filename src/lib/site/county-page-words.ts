@@ -1,5 +1,5 @@
 /** The words of the county pages, in both languages. */
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 /** Headings, notes and link texts of the counties overview and a county page. */
 export const COUNTY_PAGE_WORDS = {

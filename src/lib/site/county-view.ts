@@ -13,7 +13,7 @@ import { CITY_CODE, type IndicatorValue, type Level, type Status } from "../indi
 import { FUND_CATEGORIES } from "../schema/funds.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import type { TableName } from "../schema/index.ts";
-import { formatPeriod, href, type Lang } from "./i18n.ts";
+import { formatPeriod, href, type Lang } from "../i18n/index.ts";
 import { CITY_NAME, SIZE_LABELS, siteName, type County } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import type { Fact, TableView } from "./site-view.ts";

@@ -1,5 +1,5 @@
 /** The methodology page's text: the readings of the policy that every figure rests on. */
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 export interface MethodSection {
   id: string;

@@ -5,7 +5,7 @@
 import { CITY_CODE } from "../indicators/types.ts";
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import type { CountiesRow, Dataset, SitesRow } from "../schema/index.ts";
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 /** A township with the sites it holds. */
 export interface Township {

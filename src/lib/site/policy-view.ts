@@ -7,7 +7,7 @@ import { INDICATORS, describeIndicator } from "../indicators/registry.ts";
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 import type { ValueIndex } from "./values.ts";
 
 /** The number at the start of a heading: "### 5.广泛开辟就业渠道" or "Measure 5. …" → 5. */

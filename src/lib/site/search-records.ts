@@ -9,7 +9,7 @@
  * a site's name finds its own page, not every list it appears in. Pure.
  */
 import type { Dataset } from "../schema/index.ts";
-import { href, type Lang } from "./i18n.ts";
+import { href, type Lang } from "../i18n/index.ts";
 import { indexPlaces, siteName } from "./places.ts";
 import { categoryLabel } from "./site-words.ts";
 

@@ -1,5 +1,5 @@
 /** The words of the site pages and the sites index, in both languages. */
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 /** Headings, notes and link texts of a site page and of the sites index. */
 export const SITE_PAGE_WORDS = {

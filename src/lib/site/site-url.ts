@@ -2,7 +2,7 @@
  * The address config/site.json ships with, https://anju.example.org/, does not exist: until the
  * publisher sets `siteUrl`, pages say so instead of printing addresses on it as if they worked.
  */
-import type { Bilingual } from "./i18n.ts";
+import type { Bilingual } from "../i18n/index.ts";
 
 /** The placeholder `siteUrl` of the repository's config/site.json. */
 export const PLACEHOLDER_SITE_URL = "https://anju.example.org/";

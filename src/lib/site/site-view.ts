@@ -9,7 +9,7 @@ import { INDICATORS, type Indicator } from "../indicators/index.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import type { SitesRow, TableName } from "../schema/index.ts";
-import { formatPeriod, formatYuan, href, type Lang } from "./i18n.ts";
+import { formatPeriod, formatYuan, href, type Lang } from "../i18n/index.ts";
 import { SIZE_LABELS, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import {

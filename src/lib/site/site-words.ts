@@ -5,8 +5,8 @@
  */
 import type { Status } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
-import { formatCount, formatDate, type Bilingual, type Lang } from "./i18n.ts";
-import { t, type StringKey } from "./strings.ts";
+import { formatCount, formatDate, type Bilingual, type Lang } from "../i18n/index.ts";
+import { t, type MessageKey } from "../i18n/index.ts";
 
 /** The county and site pages' own words. */
 export const PLACE_WORDS = {
@@ -57,11 +57,11 @@ export function word(lang: Lang, key: keyof typeof PLACE_WORDS): string {
   return PLACE_WORDS[key][lang];
 }
 
-const STATUS_KEYS: Record<Status, StringKey> = {
-  met: "statusMet",
-  behind: "statusBehind",
-  "no-target": "statusNoTarget",
-  "no-data": "statusNoData",
+const STATUS_KEYS: Record<Status, MessageKey> = {
+  met: "status.met",
+  behind: "status.behind",
+  "no-target": "status.noTarget",
+  "no-data": "status.noData",
 };
 
 /** A status as words ("Met", "Behind" …), the same words the rest of the site uses. */
@@ -113,7 +113,7 @@ export function formatCell(table: TableName, column: string, value: CellValue, l
 export type CellValue = string | number | boolean | null | undefined;
 
 // Numbers and dates read as everywhere else on the site: i18n.ts makes its formatters once.
-export { formatCount, formatDate, formatShare } from "./i18n.ts";
+export { formatCount, formatDate, formatShare } from "../i18n/index.ts";
 
 const ONE_DECIMAL = {
   zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),

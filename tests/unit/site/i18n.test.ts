@@ -8,7 +8,7 @@ import {
   formatYuan,
   href,
   neutralPath,
-} from "../../../src/lib/site/i18n.ts";
+} from "../../../src/lib/i18n/index.ts";
 
 describe("formatting per language", () => {
   test("formatShare shows one decimal and never turns no value into 0%", () => {
