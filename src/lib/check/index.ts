@@ -40,6 +40,11 @@ export interface CheckOutcome {
   skipped: SkippedCheck[];
 }
 
+export interface CheckOptions extends Pick<ValidateOptions, "insideCounty"> {
+  /** Called as each table is read (in the contract's order), for a progress line. */
+  progress?: (file: string, index: number, total: number) => void;
+}
+
 /** The last part of a path, whether the folder separator is `/` or `\`. */
 export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
@@ -49,10 +54,7 @@ export function baseName(path: string): string {
  * Checks the given files against the contract. A file counts by its base name (`export/sites.csv`
  * is `sites.csv`); the first of two with one name is checked and the second ignored.
  */
-export function checkFiles(
-  files: readonly NamedFile[],
-  options: Pick<ValidateOptions, "insideCounty"> = {},
-): CheckOutcome {
+export function checkFiles(files: readonly NamedFile[], options: CheckOptions = {}): CheckOutcome {
   const known = new Set<string>([DESCRIPTOR, ...TABLE_NAMES.map((name) => tableByName(name).path)]);
   const given = new Map<string, Uint8Array>();
   const ignored: IgnoredFile[] = [];
@@ -63,10 +65,14 @@ export function checkFiles(
     else given.set(name, file.bytes);
   }
   const { problems } = validateDataFiles(
-    (name) => given.get(tableByName(name).path) ?? null,
+    (name) => {
+      const path = tableByName(name).path;
+      options.progress?.(path, TABLE_NAMES.indexOf(name) + 1, TABLE_NAMES.length);
+      return given.get(path) ?? null;
+    },
     { bytes: given.get(DESCRIPTOR) ?? null },
     DESCRIPTOR,
-    options,
+    options.insideCounty ? { insideCounty: options.insideCounty } : {},
   );
   const present = (name: TableName) => given.has(tableByName(name).path);
   const skipped: SkippedCheck[] = [];
