@@ -7,12 +7,12 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { countyBox, isInsideCounty, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
+import { insideCountyOf, type CountyBoundaries } from "../../src/lib/geo/boundaries.ts";
 import { compareProblems, problem, type Problem } from "../../src/lib/problems.ts";
 import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
-import { append, validateTables } from "../../src/lib/validate/index.ts";
-import { checkPackage } from "../../src/lib/validate/package.ts";
+import { append } from "../../src/lib/validate/index.ts";
+import { validateDataFiles } from "../../src/lib/validate/files.ts";
 import { fileTooLarge } from "./input-sizes.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
@@ -132,19 +132,12 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
     return bytes;
   };
 
-  const result = validateTables(read, {
+  const descriptor = await readDescriptor(join(dir, "datapackage.json"), maxFileBytes);
+  const result = validateDataFiles(read, descriptor, display("datapackage.json"), {
     displayPath: (table) => display(table.path),
-    insideCounty: (county, lon, lat) =>
-      countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries),
+    insideCounty: insideCountyOf(boundaries),
   });
   append(problems, result.problems);
-  const descriptor = await readDescriptor(join(dir, "datapackage.json"), maxFileBytes);
-  const { meta, problems: packageProblems } = checkPackage(
-    descriptor.bytes,
-    display("datapackage.json"),
-    descriptor.unreadable,
-  );
-  append(problems, packageProblems);
   problems.sort(compareProblems);
-  return { dataset: result.dataset, problems, files, meta, boundaries };
+  return { dataset: result.dataset, problems, files, meta: result.meta, boundaries };
 }

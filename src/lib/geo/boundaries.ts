@@ -103,3 +103,11 @@ export function countyBox(countyCode: string, boundaries: CountyBoundaries): BBo
 export function boundariesText(boundaries: CountyBoundaries): string {
   return `{"type":"FeatureCollection","features":[\n${boundaries.features.map((f) => JSON.stringify(f)).join(",\n")}\n]}\n`;
 }
+
+/** The validator's question: is the point inside the county (null when no boundary is known for it)? */
+export function insideCountyOf(
+  boundaries: CountyBoundaries,
+): (countyCode: string, lon: number, lat: number) => boolean | null {
+  return (county, lon, lat) =>
+    countyBox(county, boundaries) === null ? null : isInsideCounty(county, lon, lat, boundaries);
+}

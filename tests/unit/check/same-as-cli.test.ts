@@ -1,0 +1,83 @@
+/**
+ * The check page's core gives what `anju validate --format json` gives, for every defect fixture:
+ * the fixture's folder (the clean dataset with its defect) is validated by the command, and the
+ * same files, read into memory under their names, by `checkFiles`.
+ */
+import { readFileSync } from "node:fs";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { main } from "../../../scripts/cli.ts";
+import { recordingEffects } from "../../../scripts/lib/effects.ts";
+import { BUNDLED_BOUNDARIES } from "../../../scripts/lib/load-data.ts";
+import { checkFiles } from "../../../src/lib/check/index.ts";
+import { insideCountyOf, type CountyBoundaries } from "../../../src/lib/geo/boundaries.ts";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures/validate");
+const DEFECTS = (await readdir(FIXTURES)).filter((name) => name !== "clean").sort();
+const boundaries = JSON.parse(readFileSync(BUNDLED_BOUNDARIES, "utf8")) as CountyBoundaries;
+const scratch: string[] = [];
+
+/** The clean dataset with a defect laid over it (`.delete-X` removes X), in a fresh folder. */
+async function withDefect(defect: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "anju-check-"));
+  scratch.push(dir);
+  await cp(join(FIXTURES, "clean"), dir, { recursive: true });
+  for (const entry of await readdir(join(FIXTURES, defect))) {
+    if (entry.startsWith(".delete-")) await rm(join(dir, entry.slice(".delete-".length)));
+    else await cp(join(FIXTURES, defect, entry), join(dir, entry));
+  }
+  return dir;
+}
+
+afterAll(async () => {
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe("checkFiles gives the problems anju validate --format json gives", () => {
+  test("there are defect fixtures to compare", () => {
+    expect(DEFECTS.length).toBeGreaterThan(60);
+  });
+
+  test.each(DEFECTS)("%s", async (defect) => {
+    const dir = await withDefect(defect);
+    const effects = recordingEffects(dir);
+    await main(["validate", ".", "--format", "json"], effects);
+    const cli: unknown = JSON.parse(effects.stdout.join(""));
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => ({ name: entry.name, bytes: readFileSync(join(entry.parentPath, entry.name)) }));
+    const outcome = checkFiles(files, { insideCounty: insideCountyOf(boundaries) });
+    expect(
+      JSON.parse(JSON.stringify(outcome.problems, ["file", "row", "column", "code", "severity", "message"])),
+    ).toEqual(cli);
+    expect(outcome.ignored).toEqual([]);
+  });
+});
+
+describe("checkFiles on a partial set", () => {
+  const clean = join(FIXTURES, "clean");
+  const read = (name: string) => ({ name: `导出/${name}`, bytes: readFileSync(join(clean, name)) });
+
+  test("names files by their base name, ignores files of other names and second copies", () => {
+    const outcome = checkFiles([
+      read("sites.csv"),
+      read("sites.csv"),
+      { name: "备注.txt", bytes: new Uint8Array() },
+    ]);
+    expect(outcome.checked).toEqual(["sites.csv"]);
+    expect(outcome.ignored).toEqual([
+      { name: "导出/sites.csv", reason: "duplicate" },
+      { name: "备注.txt", reason: "unknown" },
+    ]);
+  });
+
+  test("says which references were not checked because their table was not given", () => {
+    // employment.csv points to sites (site_id) and sites to counties (county_code); neither is given.
+    const outcome = checkFiles([read("employment.csv")]);
+    expect(outcome.skipped).toEqual([{ table: "employment", column: "site_id", needs: "sites" }]);
+    const both = checkFiles([read("employment.csv"), read("sites.csv")]);
+    expect(both.skipped).toEqual([{ table: "sites", column: "county_code", needs: "counties" }]);
+  });
+});
