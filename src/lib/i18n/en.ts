@@ -41,6 +41,8 @@ export const en: Record<MessageKey, string> = {
   "nav.methodology": "Methodology",
   "nav.about": "About",
   "nav.search": "Search",
+  "nav.check": "Check your data",
+  "check.fromData": "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
   "nav.sitemap": "Site map",
   "nav.main": "Main navigation",
   // ── footer ──
@@ -54,7 +56,7 @@ export const en: Record<MessageKey, string> = {
   // ── notice ──
   "notice.sample":
     "Sample data: this site currently shows generated sample data for demonstration. These are not official figures.",
-  "notice.sampleMore": "Learn more",
+  "notice.sampleMore": "About the sample data",
   // ── status ──
   "status.met": "Met",
   "status.behind": "Behind",

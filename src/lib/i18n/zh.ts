@@ -43,6 +43,8 @@ export const zh = {
   "nav.methodology": "方法说明",
   "nav.about": "关于",
   "nav.search": "搜索",
+  "nav.check": "数据自查",
+  "check.fromData": "县级易迁办报送数据前，可用与全市构建相同的规则在本机检查导出的 CSV 文件（文件不会离开您的电脑）：",
   "nav.sitemap": "网站地图",
   "nav.main": "主导航",
   // ── footer ──
@@ -55,7 +57,7 @@ export const zh = {
   "footer.dataVersion": "数据版本",
   // ── notice ──
   "notice.sample": "样例数据：本站当前展示的是程序生成的样例数据，用于演示，不是官方统计数字。",
-  "notice.sampleMore": "了解详情",
+  "notice.sampleMore": "关于样例数据",
   // ── status ──
   "status.met": "达标",
   "status.behind": "未达标",
