@@ -138,7 +138,7 @@ Example: anju rebuild releases/2027-01-15-v2026.1.0/`,
       );
       return wrong === 0 ? EXIT.ok : EXIT.dataProblems;
     } finally {
-      if (values.keep === true) effects.log(`  scratch folder kept: ${scratch}`);
+      if (values.keep) effects.log(`  scratch folder kept: ${scratch}`);
       else await rm(scratch, { recursive: true, force: true });
     }
   },

@@ -101,8 +101,9 @@ export function wrap(text: string, width: number, indent: number): string {
 export function helpOf(spec: CommandSpec<OptionSpecs>): string {
   const rows = Object.entries(spec.options).map(([name, option]) => {
     const lines = option.help.split("\n");
+    const last = lines.length - 1;
     if (option.type === "string" && option.default !== undefined)
-      lines[lines.length - 1] += ` (default ${option.default})`;
+      lines[last] = `${lines[last] ?? ""} (default ${option.default})`;
     return { syntax: optionSyntax(name, option), lines };
   });
   rows.push({ syntax: "-h, --help", lines: ["show this help"] });

@@ -80,9 +80,10 @@ export async function extractCommit(repo: string, commit: string, into: string):
     archive.stdout.pipe(tar.stdin);
     archive.on("error", fail);
     tar.on("error", fail);
-    tar.on("close", (code) =>
-      code === 0 ? done() : fail(new Error(`git archive | tar exited with ${code}`)),
-    );
+    tar.on("close", (code) => {
+      if (code === 0) done();
+      else fail(new Error(`git archive | tar exited with ${code}`));
+    });
   });
 }
 
@@ -105,7 +106,9 @@ export function runLogged(
     child.stdout.on("data", forward);
     child.stderr.on("data", forward);
     child.on("error", fail);
-    child.on("close", (code) => done(code ?? 1));
+    child.on("close", (code) => {
+      done(code ?? 1);
+    });
   });
 }
 

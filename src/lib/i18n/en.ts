@@ -42,7 +42,8 @@ export const en: Record<MessageKey, string> = {
   "nav.about": "About",
   "nav.search": "Search",
   "nav.check": "Check your data",
-  "check.fromData": "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
+  "check.fromData":
+    "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
   "nav.sitemap": "Site map",
   "nav.main": "Main navigation",
   // ── footer ──

@@ -44,7 +44,8 @@ export const zh = {
   "nav.about": "关于",
   "nav.search": "搜索",
   "nav.check": "数据自查",
-  "check.fromData": "县级易迁办报送数据前，可用与全市构建相同的规则在本机检查导出的 CSV 文件（文件不会离开您的电脑）：",
+  "check.fromData":
+    "县级易迁办报送数据前，可用与全市构建相同的规则在本机检查导出的 CSV 文件（文件不会离开您的电脑）：",
   "nav.sitemap": "网站地图",
   "nav.main": "主导航",
   // ── footer ──

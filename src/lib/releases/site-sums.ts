@@ -52,6 +52,7 @@ export function compareSites(
     else if (found !== sha256) result.differing.push(path);
   }
   for (const path of rebuilt.keys()) if (!recorded.has(path)) result.extra.push(path);
-  for (const list of Object.values(result)) list.sort(compareText);
+  for (const list of [result.differing, result.missing, result.extra, result.unreproducible])
+    list.sort(compareText);
   return result;
 }

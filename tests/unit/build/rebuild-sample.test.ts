@@ -42,7 +42,7 @@ describe("the committed sample release", () => {
       const env = { ...process.env };
       delete env.ANJU_SIGNING_KEY;
       delete env.ANJU_RELEASES_DIR;
-      let out = "";
+      let out: string;
       let status = 0;
       try {
         out = execFileSync(

@@ -58,7 +58,9 @@ describe("anju rebuild", { timeout: 600_000 }, () => {
     expect(built.code, built.log).toBe(0);
 
     const release = join(history, ID);
-    const manifest = JSON.parse(await readFile(join(release, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(await readFile(join(release, "manifest.json"), "utf8")) as {
+      build: { data: string };
+    };
     expect(manifest.build.data).toBe("tests/fixtures/site-small");
     const honestList = await readFile(join(release, "site.sha256"), "utf8");
     expect(honestList).toContain(`  ${PAGE}\n`);
@@ -70,7 +72,7 @@ describe("anju rebuild", { timeout: 600_000 }, () => {
     const html = await readFile(page, "utf8");
     await writeFile(page, html.replace("</h1>", "!</h1>"));
     const tampered = honestList.replace(
-      /^[0-9a-f]{64}(?=  en\/about\/index\.html$)/m,
+      /^[0-9a-f]{64}(?= {2}en\/about\/index\.html$)/m,
       await sha256File(page),
     );
     expect(tampered).not.toBe(honestList);
