@@ -41,9 +41,6 @@ export const en: Record<MessageKey, string> = {
   "nav.methodology": "Methodology",
   "nav.about": "About",
   "nav.search": "Search",
-  "nav.check": "Check your data",
-  "check.fromData":
-    "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
   "nav.sitemap": "Site map",
   "nav.main": "Main navigation",
   // ── footer ──
@@ -87,40 +84,4 @@ export const en: Record<MessageKey, string> = {
   "indicator.valueSource": "See where this figure comes from and how it is computed",
   // ── sites ──
   "sites.persons": "{count} persons",
-  // ── check ──
-  "check.title": "Check your data",
-  "check.description":
-    "Before sending an export, check its CSV files on your own computer with the rules the city's build uses; nothing leaves your computer.",
-  "check.lede":
-    "Drop the exported CSV files (several at once, a whole folder or a zip) below and within seconds see every problem anju validate would report. The check runs in your browser; nothing is uploaded.",
-  "check.filesLegend": "Choose the files to check",
-  "check.filesLabel": "CSV files or a zip",
-  "check.folderLabel": "Or choose a whole folder",
-  "check.dropHint": "You can also drop files or a folder here.",
-  "check.run": "Check",
-  "check.reading": "Reading the files…",
-  "check.progress": "Checking {file} (table {index} of {total})…",
-  "check.done": "Checked in {seconds} seconds.",
-  "check.failed": "The check could not finish: {message}",
-  "check.problemTitle": "There is a problem",
-  "check.summary": "{errors} problems to fix, {warnings} warnings.",
-  "check.noProblems": "No problems: these files fit the data contract.",
-  "check.row": "Row",
-  "check.column": "Column",
-  "check.message": "What to do",
-  "check.more":
-    "… and {count} more problems of this kind in this file, listed in the downloaded problem list.",
-  "check.downloadProblems": "Download the problem list (CSV for Excel)",
-  "check.downloadAnnotated": "Download {file} with a problems column",
-  "check.annotatedColumn": "problems",
-  "check.ignored": "These files are not part of the data contract and were not checked:",
-  "check.duplicate": "(a file of the same name was checked)",
-  "check.skipped": "These checks between tables did not run, because the table they need was not given:",
-  "check.skippedItem": "whether every {column} of {table} is in {needs}",
-  "check.privacy": "The check runs entirely in your browser and sends nothing.",
-  "check.templates": "Blank templates and guides",
-  "check.templatesLede":
-    "For each table, a blank template with only the header row (CSV for Excel) and a one-page guide, in the words of the data dictionary.",
-  "check.severity.error": "to fix",
-  "check.severity.warning": "warning",
 };

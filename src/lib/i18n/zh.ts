@@ -43,9 +43,6 @@ export const zh = {
   "nav.methodology": "方法说明",
   "nav.about": "关于",
   "nav.search": "搜索",
-  "nav.check": "数据自查",
-  "check.fromData":
-    "县级易迁办报送数据前，可用与全市构建相同的规则在本机检查导出的 CSV 文件（文件不会离开您的电脑）：",
   "nav.sitemap": "网站地图",
   "nav.main": "主导航",
   // ── footer ──
@@ -87,38 +84,4 @@ export const zh = {
   "indicator.valueSource": "查看这个数字的来源和计算过程",
   // ── sites ──
   "sites.persons": "{count}人",
-  // ── check ──
-  "check.title": "数据自查",
-  "check.description": "在报送前，用与市级构建相同的规则在本机检查导出的 CSV 文件，文件不会离开您的电脑。",
-  "check.lede":
-    "把导出的 CSV 文件（可多选、整个文件夹或 zip 压缩包）拖到下面，几秒钟内就能看到 anju validate 会报告的全部问题。检查在本机浏览器中进行，文件不会上传。",
-  "check.filesLegend": "选择要检查的文件",
-  "check.filesLabel": "CSV 文件或 zip 压缩包",
-  "check.folderLabel": "或选择整个文件夹",
-  "check.dropHint": "也可以把文件或文件夹拖到这里。",
-  "check.run": "开始检查",
-  "check.reading": "正在读取文件……",
-  "check.progress": "正在检查 {file}（第 {index} 个，共 {total} 个表）……",
-  "check.done": "检查完成，用时 {seconds} 秒。",
-  "check.failed": "检查未能完成：{message}",
-  "check.problemTitle": "存在问题",
-  "check.summary": "{errors} 个问题需要修改，{warnings} 个提醒。",
-  "check.noProblems": "没有发现问题：这些文件符合数据规范。",
-  "check.row": "行",
-  "check.column": "列",
-  "check.message": "说明",
-  "check.more": "……本文件还有 {count} 个同类问题，见下载的问题清单。",
-  "check.downloadProblems": "下载问题清单（Excel 版 CSV）",
-  "check.downloadAnnotated": "下载 {file}（附“问题”列）",
-  "check.annotatedColumn": "问题",
-  "check.ignored": "以下文件不属于数据规范，未检查：",
-  "check.duplicate": "（同名文件已检查过一个）",
-  "check.skipped": "以下跨表检查未进行，因为所需的表没有一起提供：",
-  "check.skippedItem": "{table} 的 {column} 是否都在 {needs} 中",
-  "check.privacy": "检查完全在您的浏览器中进行，不发送任何数据。",
-  "check.templates": "空白模板和填表说明",
-  "check.templatesLede":
-    "每个表一份只含表头的空白模板（Excel 版 CSV）和一页填表说明，说明中的用语与数据字典相同。",
-  "check.severity.error": "需要修改",
-  "check.severity.warning": "提醒",
 } as const;
