@@ -84,4 +84,23 @@ export const en: Record<MessageKey, string> = {
   "indicator.valueSource": "See where this figure comes from and how it is computed",
   // ── sites ──
   "sites.persons": "{count} persons",
+  // ── home ──
+  "home.lede":
+    "How Shiyan's 2019 policy on follow-up support for relocated people is carried out at {sites} resettlement sites housing {persons} people, site by site and quarter by quarter.",
+  "home.waysIn": "Ways in",
+  "home.mapTitle": "Find a site on the map",
+  "home.mapText": "See how each site meets each measure.",
+  "home.searchText": "Look up a site, township or village by name.",
+  "home.policyTitle": "The policy",
+  "home.policyText": "Its {count} measures, each linked to the indicators that track it.",
+  "home.dataTitle": "Download the data",
+  "home.dataText": "CSV, an Excel edition, JSON and GeoJSON, with a data dictionary and checksums.",
+  "home.whereSites": "Where the sites are",
+  "home.headlines": "The city's headline indicators",
+  "home.asAt": 'As at {period}. "Change over a year" is in percentage points against four quarters earlier.',
+  "home.allIndicators": "All {count} indicators",
+  "home.latestChanges": "What changed in the latest data",
+  "home.onPreviousQuarter": "on the previous quarter",
+  "home.noMoves": "No indicator moved noticeably on the previous quarter.",
+  "home.points": "{change} points",
 };

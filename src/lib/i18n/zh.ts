@@ -84,4 +84,23 @@ export const zh = {
   "indicator.valueSource": "查看这个数字的来源和计算过程",
   // ── sites ──
   "sites.persons": "{count}人",
+  // ── home ──
+  "home.lede":
+    "《关于进一步加强易地扶贫搬迁后续扶持工作的实施意见》（2019年9月16日）落实情况：全市 {sites} 个集中安置点、{persons} 名搬迁群众，逐点逐季公开。",
+  "home.waysIn": "快速入口",
+  "home.mapTitle": "在地图上找安置点",
+  "home.mapText": "查看每个安置点各项措施的落实情况。",
+  "home.searchText": "按安置点、乡镇或村名查找。",
+  "home.policyTitle": "政策原文",
+  "home.policyText": "{count} 条措施，每条链接到跟踪它的指标。",
+  "home.dataTitle": "下载数据",
+  "home.dataText": "CSV、Excel 版、JSON、GeoJSON，附数据字典和校验值。",
+  "home.whereSites": "安置点分布",
+  "home.headlines": "全市主要指标",
+  "home.asAt": "截至{period}。“一年变化”为与四个季度前相比的百分点变化。",
+  "home.allIndicators": "全部 {count} 项指标",
+  "home.latestChanges": "最新变化",
+  "home.onPreviousQuarter": "较上季度",
+  "home.noMoves": "与上季度相比，各项指标没有明显变化。",
+  "home.points": "{change} 个百分点",
 } as const;
