@@ -103,4 +103,17 @@ export const en: Record<MessageKey, string> = {
   "home.onPreviousQuarter": "on the previous quarter",
   "home.noMoves": "No indicator moved noticeably on the previous quarter.",
   "home.points": "{change} points",
+  // ── about ──
+  "about.lede":
+    "Anju is the open-data site on how Shiyan City carries out follow-up support for people relocated out of poverty: for each measure of the 2019 policy, site by site and quarter by quarter, for residents to see, journalists to use and inspectors to check.",
+  "about.sampleTitle": "About the sample data",
+  "about.sampleText":
+    "The sample data is made by the anju sample command with a fixed random seed. Its scale and shape follow independently published figures (about 355,000 relocated people city-wide, some 700 sites in Zhushan), and its counties, townships, villages and boundaries come from published administrative data; every site and every figure is invented and describes nothing real. This notice disappears when real data is published.",
+  "about.realData": "This site shows officially published data.",
+  "about.publisherTitle": "Publisher and contact",
+  "about.noPublisher":
+    "The publisher has not been configured yet (config/site.json). This site never invents a publisher, filing number or contact.",
+  "about.licenceTitle": "Licence",
+  "about.licenceTerms":
+    "Anyone may copy, share, adapt and use it for any purpose, as long as the source is credited.",
 };

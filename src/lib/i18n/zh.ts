@@ -103,4 +103,15 @@ export const zh = {
   "home.onPreviousQuarter": "较上季度",
   "home.noMoves": "与上季度相比，各项指标没有明显变化。",
   "home.points": "{change} 个百分点",
+  // ── about ──
+  "about.lede":
+    "安居是公开十堰市易地扶贫搬迁后续扶持工作落实情况的数据网站：按《实施意见》的每条措施，逐个安置点、逐个季度公开数据和指标，供群众查看、媒体使用、纪检审计和督导部门核对。",
+  "about.sampleTitle": "关于样例数据",
+  "about.sampleText":
+    "样例数据由 anju sample 命令按固定随机种子生成，规模和结构参照公开报道的数字（如全市约 35.5 万搬迁群众、竹山县约 700 个安置点），县、乡镇、村名和县界来自公开的行政区划数据；每个安置点、每个数字都是虚构的，不代表任何真实情况。正式数据发布后，本提示会自动消失。",
+  "about.realData": "本站展示的是正式发布的数据。",
+  "about.publisherTitle": "主办单位与联系方式",
+  "about.noPublisher": "主办单位尚未配置（config/site.json）。本站不会虚构主办单位、备案号或联系方式。",
+  "about.licenceTitle": "许可协议",
+  "about.licenceTerms": "任何人都可以复制、转载、改编和用于任何目的，只需注明来源。",
 } as const;

@@ -22,7 +22,6 @@ const VIEWS_BRANCH = [
 const NOT_YET_MOVED = [
   "src/pages/[...lang]/verify.astro",
   "src/pages/[...lang]/policy.astro",
-  "src/pages/[...lang]/about.astro",
   "src/pages/[...lang]/search.astro",
   "src/pages/[...lang]/receipt.astro",
   "src/pages/[...lang]/methodology.astro",
