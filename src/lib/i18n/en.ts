@@ -116,4 +116,11 @@ export const en: Record<MessageKey, string> = {
   "about.licenceTitle": "Licence",
   "about.licenceTerms":
     "Anyone may copy, share, adapt and use it for any purpose, as long as the source is credited.",
+  // ── policy ──
+  "policy.issuedBy": "Issued by",
+  "policy.issuedOn": "Issued on",
+  "policy.publishedOn": "Published on",
+  "policy.contents": "Contents",
+  "policy.summaryNote": "This is an unofficial English summary. The Chinese text is authoritative:",
+  "policy.fullText": "Full text (Chinese)",
 };

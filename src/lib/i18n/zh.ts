@@ -114,4 +114,11 @@ export const zh = {
   "about.noPublisher": "主办单位尚未配置（config/site.json）。本站不会虚构主办单位、备案号或联系方式。",
   "about.licenceTitle": "许可协议",
   "about.licenceTerms": "任何人都可以复制、转载、改编和用于任何目的，只需注明来源。",
+  // ── policy ──
+  "policy.issuedBy": "发布机关",
+  "policy.issuedOn": "成文日期",
+  "policy.publishedOn": "发布日期",
+  "policy.contents": "目录",
+  "policy.summaryNote": "本页是非官方的英文摘要，以中文原文为准：",
+  "policy.fullText": "全文（中文）",
 } as const;
