@@ -123,4 +123,11 @@ export const en: Record<MessageKey, string> = {
   "policy.contents": "Contents",
   "policy.summaryNote": "This is an unofficial English summary. The Chinese text is authoritative:",
   "policy.fullText": "Full text (Chinese)",
+  // ── sitemap ──
+  "sitemap.sections": "Sections",
+  "sitemap.sitePages": "The {count} site pages are listed under Sites. Machine-readable site map: ",
+  // ── search ──
+  "search.label": "A site, township, village or keyword (e.g. workshop)",
+  "search.noScriptBefore": "Search needs JavaScript. You can also browse the",
+  "search.noScriptAfter": ".",
 };

@@ -121,4 +121,11 @@ export const zh = {
   "policy.contents": "目录",
   "policy.summaryNote": "本页是非官方的英文摘要，以中文原文为准：",
   "policy.fullText": "全文（中文）",
+  // ── sitemap ──
+  "sitemap.sections": "栏目",
+  "sitemap.sitePages": "{count} 个安置点的页面见“安置点”栏目。机器可读的站点地图：",
+  // ── search ──
+  "search.label": "输入安置点、乡镇、村名或关键词（如“扶贫车间”）",
+  "search.noScriptBefore": "搜索需要 JavaScript。也可以从",
+  "search.noScriptAfter": "浏览全部页面。",
 } as const;
