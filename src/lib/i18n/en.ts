@@ -130,4 +130,16 @@ export const en: Record<MessageKey, string> = {
   "search.label": "A site, township, village or keyword (e.g. workshop)",
   "search.noScriptBefore": "Search needs JavaScript. You can also browse the",
   "search.noScriptAfter": ".",
+  // ── methodology ──
+  "methodology.lede":
+    "How every figure on this site is made. Method version: {version}. Any change to a method is noted in the release notes.",
+  "methodology.crossChecksTitle": "Tolerances of the cross-checks",
+  "methodology.crossChecks":
+    "Site sums and county-reported totals agree when they differ by at most {reported}; the data and published figures agree within {published} (press figures are usually rounded).",
+  // ── receipt ──
+  "receipt.allIndicators": "All indicators",
+  "receipt.dataDownloads": "Data downloads",
+  // ── indicators (the list page) ──
+  "indicators.indicatorColumn": "Indicator",
+  "indicators.trendColumn": "Trend",
 };

@@ -128,4 +128,16 @@ export const zh = {
   "search.label": "输入安置点、乡镇、村名或关键词（如“扶贫车间”）",
   "search.noScriptBefore": "搜索需要 JavaScript。也可以从",
   "search.noScriptAfter": "浏览全部页面。",
+  // ── methodology ──
+  "methodology.lede":
+    "本页说明每个数字是怎样算出来的。计算方法版本：{version}。方法若有改动，会在版本说明中注明。",
+  "methodology.crossChecksTitle": "交叉核对的容差",
+  "methodology.crossChecks":
+    "安置点数据汇总与县级上报数之差在 {reported} 以内视为一致；与公开报道数字之差在 {published} 以内视为一致（报道数字通常经过四舍五入）。",
+  // ── receipt ──
+  "receipt.allIndicators": "全部指标",
+  "receipt.dataDownloads": "数据下载",
+  // ── indicators (the list page) ──
+  "indicators.indicatorColumn": "指标",
+  "indicators.trendColumn": "走势",
 } as const;

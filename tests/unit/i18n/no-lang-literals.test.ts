@@ -21,9 +21,6 @@ const VIEWS_BRANCH = [
 // The client scripts wait for their words to come from the page, so their bundles change once.
 const NOT_YET_MOVED = [
   "src/pages/[...lang]/verify.astro",
-  "src/pages/[...lang]/receipt.astro",
-  "src/pages/[...lang]/methodology.astro",
-  "src/pages/[...lang]/indicators/index.astro",
   "src/pages/[...lang]/sites/index.astro",
   "src/pages/[...lang]/sites/[id].astro",
   "src/components/map/map-client.ts",
