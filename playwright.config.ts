@@ -26,7 +26,10 @@ if (!withNginx) {
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // Axe on the pages that list every site (the map, an indicator, /sites/) took over a minute on a
+  // loaded 2-core machine; a limit is not a speed test (speed lives in bench/).
+  timeout: 150_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? "list" : "line",

@@ -128,7 +128,7 @@ export const en: Record<MessageKey, string> = {
   "sitemap.sitePages": "The {count} site pages are listed under Sites. Machine-readable site map: ",
   // ── search ──
   "search.label": "A site, township, village or keyword (e.g. workshop)",
-  "search.noScriptBefore": "Search needs JavaScript. You can also browse the",
+  "search.noScriptBefore": "Search needs JavaScript. You can also browse the ",
   "search.noScriptAfter": ".",
   // ── methodology ──
   "methodology.lede":
