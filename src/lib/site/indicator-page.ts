@@ -3,10 +3,9 @@
  * compares and how the sites stand. Pure; the page only renders what this returns.
  */
 import type { IndicatorMeta } from "../indicators/types.ts";
-import { formatCount, formatPeriod, formatShare, pick, type Lang } from "./i18n.ts";
+import { formatCount, formatPeriod, formatShare, pick, t, type Lang } from "../i18n/index.ts";
 import { statusCounts, type IndicatorPage } from "./indicator-view.ts";
 import { pageWords } from "./page-words.ts";
-import { t } from "./strings.ts";
 
 const say = pageWords("indicator", {
   breadcrumbs: { zh: "位置", en: "Breadcrumb" },
@@ -47,7 +46,7 @@ export interface IndicatorSentences {
 export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lang: Lang): IndicatorSentences {
   const target =
     meta.target.kind === "none"
-      ? t(lang, "statusNoTarget")
+      ? t(lang, "status.noTarget")
       : `${meta.target.kind === "at-least" ? "≥" : "≤"} ${formatShare(meta.target.value, lang)}`;
   const first = page.city.find((value) => value.value !== null);
   const latest = page.city.at(-1);
@@ -66,7 +65,7 @@ export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lan
             latest: formatShare(latest.value, lang),
             latestPeriod: formatPeriod(latest.period, lang),
           })
-        : t(lang, "statusNoData"),
+        : t(lang, "status.noData"),
     bars: say(lang, "bars", {
       period: page.latestPeriod ? formatPeriod(page.latestPeriod, lang) : say(lang, "latestPeriod"),
     }),

@@ -2,7 +2,7 @@
  * A page view's own words, in both languages, with `{name}` placeholders filled from params.
  * A placeholder without a param is a bug in the view and throws, naming the page and the key.
  */
-import { pick, type Bilingual, type Lang } from "./i18n.ts";
+import { pick, type Bilingual, type Lang } from "../i18n/index.ts";
 
 export type Say<K extends string> = (lang: Lang, key: K, params?: Record<string, string>) => string;
 

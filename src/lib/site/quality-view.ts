@@ -16,8 +16,8 @@ import {
 } from "../quality/index.ts";
 import { tableByName } from "../schema/index.ts";
 import { REPORTED_MEASURES } from "../schema/reported-totals.ts";
-import type { Bilingual, Lang } from "./i18n.ts";
-import { formatCount, formatDate, formatPeriod, formatShare, href, pick } from "./i18n.ts";
+import type { Bilingual, Lang } from "../i18n/index.ts";
+import { formatCount, formatDate, formatPeriod, formatShare, href, pick } from "../i18n/index.ts";
 import { pageWords } from "./page-words.ts";
 import type { Places } from "./places.ts";
 import type { TableCell, TableView } from "./table.ts";
