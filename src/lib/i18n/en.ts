@@ -258,4 +258,9 @@ export const en: Record<MessageKey, string> = {
   "indicatorPage.siteCounts": "{period}: {behind} behind, {noData} without data, {met} met.",
   "indicatorPage.showAllSites": "Show all {count} sites",
   "indicatorPage.barsLatest": "Each county's value in the latest period against the target.",
+  // ── page ──
+  "page.breadcrumbs": "Breadcrumbs",
+  // ── policyPage ──
+  "policyPage.measureIndicators": "Indicators of measure {number}",
+  "policyPage.measureFacts": "Data related to measure {number}",
 };

@@ -252,4 +252,9 @@ export const zh = {
   "indicatorPage.siteCounts": "{period}：未达标 {behind} 个，无数据 {noData} 个，达标 {met} 个。",
   "indicatorPage.showAllSites": "展开全部 {count} 个安置点",
   "indicatorPage.barsLatest": "各县（市、区）的数值与目标比较。",
+  // ── page ──
+  "page.breadcrumbs": "位置",
+  // ── policyPage ──
+  "policyPage.measureIndicators": "第 {number} 条的指标",
+  "policyPage.measureFacts": "第 {number} 条的相关数据",
 } as const;
