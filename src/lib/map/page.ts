@@ -10,7 +10,7 @@ import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import { formatPeriod, formatShare, href, pick, type Lang } from "../i18n/index.ts";
 import { indexPlaces, siteName, siteSize, SIZE_LABELS } from "../site/places.ts";
-import { categoryLabel } from "../site/site-words.ts";
+import { categoryLabel } from "../site/cells.ts";
 import { indexValues } from "../site/values.ts";
 import {
   mapIndicators,

@@ -14,20 +14,12 @@ import { CITY_CODE, type IndicatorValue, type Level, type Status } from "../indi
 import { FUND_CATEGORIES } from "../schema/funds.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import type { TableName } from "../schema/index.ts";
-import { formatPeriod, href, type Lang } from "../i18n/index.ts";
+import { formatCount, formatDate, formatPeriod, formatShare, href, t, type Lang } from "../i18n/index.ts";
 import { CITY_NAME, SIZE_LABELS, siteName, type County } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import type { Fact, TableView } from "./site-view.ts";
 import { countySlicePath, SITE_DOWNLOADS } from "./site-view.ts";
-import {
-  categoryLabel,
-  formatCount,
-  formatDate,
-  formatShare,
-  MARK_SYMBOL,
-  statusWord,
-  word,
-} from "./site-words.ts";
+import { categoryLabel, columnTitle, MARK_SYMBOL, statusWord } from "./cells.ts";
 
 /** A published value as a table cell: the share, its status in words and its shape. */
 export interface ValueCell {
@@ -186,28 +178,6 @@ export interface CountyView {
 
 const SIZES: readonly SizeClass[] = ["large", "medium", "small"];
 
-const WORDS = {
-  sizePlacement: { zh: "按规模和安置方式统计的安置点数", en: "Sites by size and placement" },
-  industries: { zh: "产业（个）", en: "Industries" },
-  activeIndustries: { zh: "在营产业", en: "Active industries" },
-  leadingIndustries: { zh: "在营主导产业", en: "Active leading industries" },
-  industriesByCategory: { zh: "在营产业按类别", en: "Active industries by category" },
-  category: { zh: "类别", en: "Category" },
-  count: { zh: "数量", en: "Number" },
-  workshops: { zh: "扶贫车间（个）", en: "Workshops" },
-  openWorkshops: { zh: "在营扶贫车间", en: "Open workshops" },
-  jobs: { zh: "在营车间岗位", en: "Jobs in open workshops" },
-  relocated: { zh: "其中搬迁群众就业", en: "Of which held by relocated residents" },
-  funds: { zh: "按年度和用途的资金安排（元）", en: "Funds by year and category (yuan)" },
-  year: { zh: "年度", en: "Year" },
-  inspections: { zh: "督查检查次数", en: "Inspections" },
-  findings: { zh: "发现问题", en: "Problems found" },
-  rectified: { zh: "已整改", en: "Problems rectified" },
-  recent: { zh: "最近的督查检查", en: "Latest inspections" },
-  date: { zh: "日期", en: "Date" },
-  summary: { zh: "概况", en: "Summary" },
-} as const;
-
 function series(index: PlaceIndex, id: string, level: Level, code: string, name: string) {
   const values = index.values.series(id, level, code);
   return {
@@ -270,15 +240,15 @@ export function countyView(
     matrix.set(key, (matrix.get(key) ?? 0) + 1);
   }
   const sizePlacement: TableView = {
-    caption: WORDS.sizePlacement[lang],
+    caption: t(lang, "countyPage.sizePlacement"),
     columns: [
-      { key: "size", label: word(lang, "size") },
+      { key: "size", label: t(lang, "place.size") },
       ...placements.map((p) => ({
         key: p,
         label: categoryLabel("sites", "placement", p, lang),
         numeric: true,
       })),
-      { key: "total", label: word(lang, "total"), numeric: true },
+      { key: "total", label: t(lang, "place.total"), numeric: true },
     ],
     rows: [
       ...SIZES.map((size) => {
@@ -293,7 +263,7 @@ export function countyView(
         return row;
       }),
       Object.fromEntries([
-        ["size", word(lang, "total")],
+        ["size", t(lang, "place.total")],
         ...placements.map((p) => [p, count(county.sites.filter((s) => s.placement === p).length)]),
         ["total", count(county.sites.length)],
       ]) as Record<string, string>,
@@ -335,11 +305,11 @@ export function countyView(
     code,
     name: county.name[lang],
     facts: [
-      { label: word(lang, "countyCode"), value: code },
-      { label: word(lang, "sites"), value: count(county.sites.length) },
-      { label: word(lang, "townships"), value: count(county.townships.length) },
-      { label: word(lang, "households"), value: count(totals.households) },
-      { label: word(lang, "persons"), value: count(totals.persons) },
+      { label: t(lang, "place.countyCode"), value: code },
+      { label: t(lang, "place.sites"), value: count(county.sites.length) },
+      { label: t(lang, "place.townships"), value: count(county.townships.length) },
+      { label: columnTitle("sites", "households", lang), value: count(totals.households) },
+      { label: columnTitle("sites", "persons", lang), value: count(totals.persons) },
     ],
     sizePlacement,
     indicators: registry.indicators.map((indicator) => countyIndicator(index, county, indicator, lang)),
@@ -362,15 +332,18 @@ export function countyView(
     })),
     industries: {
       facts: [
-        { label: WORDS.industries[lang], value: count(industries.length) },
-        { label: WORDS.activeIndustries[lang], value: count(active.length) },
-        { label: WORDS.leadingIndustries[lang], value: count(active.filter((i) => i.is_leading).length) },
+        { label: t(lang, "countyPage.industryCount"), value: count(industries.length) },
+        { label: t(lang, "countyPage.activeIndustries"), value: count(active.length) },
+        {
+          label: t(lang, "countyPage.leadingIndustries"),
+          value: count(active.filter((i) => i.is_leading).length),
+        },
       ],
       byCategory: {
-        caption: WORDS.industriesByCategory[lang],
+        caption: t(lang, "countyPage.industriesByCategory"),
         columns: [
-          { key: "category", label: WORDS.category[lang] },
-          { key: "count", label: WORDS.count[lang], numeric: true },
+          { key: "category", label: t(lang, "countyPage.category") },
+          { key: "count", label: t(lang, "countyPage.count"), numeric: true },
         ],
         rows: [...byCategory]
           .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -381,41 +354,50 @@ export function countyView(
       },
     },
     workshops: [
-      { label: WORDS.workshops[lang], value: count(workshops.length) },
-      { label: WORDS.openWorkshops[lang], value: count(open.length) },
-      { label: WORDS.jobs[lang], value: count(open.reduce((sum, w) => sum + w.jobs, 0)) },
-      { label: WORDS.relocated[lang], value: count(open.reduce((sum, w) => sum + w.relocated_employees, 0)) },
+      { label: t(lang, "countyPage.workshopCount"), value: count(workshops.length) },
+      { label: t(lang, "countyPage.openWorkshops"), value: count(open.length) },
+      { label: t(lang, "countyPage.jobs"), value: count(open.reduce((sum, w) => sum + w.jobs, 0)) },
+      {
+        label: t(lang, "countyPage.relocated"),
+        value: count(open.reduce((sum, w) => sum + w.relocated_employees, 0)),
+      },
     ],
     funds: {
-      caption: WORDS.funds[lang],
+      caption: t(lang, "countyPage.fundsByYear"),
       columns: [
-        { key: "year", label: WORDS.year[lang] },
+        { key: "year", label: columnTitle("funds", "year", lang) },
         ...categories.map((c) => ({
           key: c,
           label: categoryLabel("funds", "category", c, lang),
           numeric: true,
         })),
-        { key: "total", label: word(lang, "total"), numeric: true },
+        { key: "total", label: t(lang, "place.total"), numeric: true },
       ],
       rows:
         funds.length === 0
           ? []
-          : [...years.map((y) => fundRow(String(y), String(y))), fundRow("all", word(lang, "total"))],
+          : [...years.map((y) => fundRow(String(y), String(y))), fundRow("all", t(lang, "place.total"))],
     },
     inspections: {
       facts: [
-        { label: WORDS.inspections[lang], value: count(inspections.length) },
-        { label: WORDS.findings[lang], value: count(inspections.reduce((s, i) => s + i.findings, 0)) },
-        { label: WORDS.rectified[lang], value: count(inspections.reduce((s, i) => s + i.rectified, 0)) },
+        { label: t(lang, "countyPage.inspectionCount"), value: count(inspections.length) },
+        {
+          label: t(lang, "countyPage.findings"),
+          value: count(inspections.reduce((s, i) => s + i.findings, 0)),
+        },
+        {
+          label: t(lang, "countyPage.rectified"),
+          value: count(inspections.reduce((s, i) => s + i.rectified, 0)),
+        },
       ],
       recent: {
-        caption: WORDS.recent[lang],
+        caption: t(lang, "countyPage.recent"),
         columns: [
-          { key: "date", label: WORDS.date[lang] },
-          { key: "site", label: word(lang, "site") },
-          { key: "findings", label: WORDS.findings[lang], numeric: true },
-          { key: "rectified", label: WORDS.rectified[lang], numeric: true },
-          { key: "summary", label: WORDS.summary[lang] },
+          { key: "date", label: t(lang, "countyPage.date") },
+          { key: "site", label: t(lang, "common.site") },
+          { key: "findings", label: t(lang, "countyPage.findings"), numeric: true },
+          { key: "rectified", label: t(lang, "countyPage.rectified"), numeric: true },
+          { key: "summary", label: t(lang, "countyPage.summary") },
         ],
         rows: recent.map((i) => {
           const site = i.site_id === null ? undefined : index.places.site(i.site_id);
@@ -424,7 +406,7 @@ export function countyView(
             site: site ? siteName(site, lang) : "—",
             findings: count(i.findings),
             rectified: count(i.rectified),
-            summary: i.summary ?? word(lang, "notReported"),
+            summary: i.summary ?? t(lang, "place.notReported"),
           };
         }),
       },

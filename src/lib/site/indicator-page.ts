@@ -3,30 +3,8 @@
  * compares and how the sites stand. Pure; the page only renders what this returns.
  */
 import type { IndicatorMeta } from "../indicators/types.ts";
-import { formatCount, formatPeriod, formatShare, pick, type Lang } from "./i18n.ts";
+import { formatCount, formatPeriod, formatShare, pick, t, type Lang } from "../i18n/index.ts";
 import { statusCounts, type IndicatorPage } from "./indicator-view.ts";
-import { pageWords } from "./page-words.ts";
-import { t } from "./strings.ts";
-
-const say = pageWords("indicator", {
-  breadcrumbs: { zh: "位置", en: "Breadcrumb" },
-  trend: {
-    zh: "全市{title}从{firstPeriod}的{first}变为{latestPeriod}的{latest}。",
-    en: "The city's {title} went from {first} in {firstPeriod} to {latest} in {latestPeriod}.",
-  },
-  bars: {
-    zh: "各县（市、区）{period}的数值与目标比较。",
-    en: "Each county's value in {period} against the target.",
-  },
-  latestPeriod: { zh: "", en: "the latest period" },
-  measure: { zh: "第 {measure} 条", en: "Measure {measure}" },
-  numbersHeading: { zh: "分子、分母与报送情况", en: "Numerators, denominators and reporting" },
-  siteCounts: {
-    zh: "{period}：未达标 {behind} 个，无数据 {noData} 个，达标 {met} 个。",
-    en: "{period}: {behind} behind, {noData} without data, {met} met.",
-  },
-  showAllSites: { zh: "展开全部 {count} 个安置点", en: "Show all {count} sites" },
-});
 
 /** Everything the indicator page says in sentences. */
 export interface IndicatorSentences {
@@ -47,7 +25,7 @@ export interface IndicatorSentences {
 export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lang: Lang): IndicatorSentences {
   const target =
     meta.target.kind === "none"
-      ? t(lang, "statusNoTarget")
+      ? t(lang, "status.noTarget")
       : `${meta.target.kind === "at-least" ? "≥" : "≤"} ${formatShare(meta.target.value, lang)}`;
   const first = page.city.find((value) => value.value !== null);
   const latest = page.city.at(-1);
@@ -55,33 +33,33 @@ export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lan
   const title = pick({ zh: meta.title.zh, en: meta.title.en.toLowerCase() }, lang);
   const counts = statusCounts(page.sites);
   return {
-    breadcrumbs: say(lang, "breadcrumbs"),
+    breadcrumbs: t(lang, "indicatorPage.breadcrumbs"),
     target,
     trend:
       first && latest
-        ? say(lang, "trend", {
+        ? t(lang, "indicatorPage.trend", {
             title,
             first: formatShare(first.value, lang),
             firstPeriod: formatPeriod(first.period, lang),
             latest: formatShare(latest.value, lang),
             latestPeriod: formatPeriod(latest.period, lang),
           })
-        : t(lang, "statusNoData"),
-    bars: say(lang, "bars", {
-      period: page.latestPeriod ? formatPeriod(page.latestPeriod, lang) : say(lang, "latestPeriod"),
-    }),
-    measure: say(lang, "measure", { measure: String(meta.measure) }),
-    numbersHeading: say(lang, "numbersHeading"),
+        : t(lang, "status.noData"),
+    bars: page.latestPeriod
+      ? t(lang, "indicatorPage.bars", { period: formatPeriod(page.latestPeriod, lang) })
+      : t(lang, "indicatorPage.barsLatest"),
+    measure: t(lang, "indicatorPage.measure", { measure: String(meta.measure) }),
+    numbersHeading: t(lang, "indicatorPage.numbersHeading"),
     sites:
       page.sites.length > 0 && page.latestPeriod
         ? {
-            counts: say(lang, "siteCounts", {
+            counts: t(lang, "indicatorPage.siteCounts", {
               period: formatPeriod(page.latestPeriod, lang),
               behind: formatCount(counts.behind, lang),
               noData: formatCount(counts["no-data"], lang),
               met: formatCount(counts.met, lang),
             }),
-            showAll: say(lang, "showAllSites", { count: formatCount(page.sites.length, lang) }),
+            showAll: t(lang, "indicatorPage.showAllSites", { count: formatCount(page.sites.length, lang) }),
           }
         : null,
   };

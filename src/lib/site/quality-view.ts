@@ -16,9 +16,8 @@ import {
 } from "../quality/index.ts";
 import { tableByName } from "../schema/index.ts";
 import { REPORTED_MEASURES } from "../schema/reported-totals.ts";
-import type { Bilingual, Lang } from "./i18n.ts";
-import { formatCount, formatDate, formatPeriod, formatShare, href, pick } from "./i18n.ts";
-import { pageWords } from "./page-words.ts";
+import type { Bilingual, Lang, MessageKey } from "../i18n/index.ts";
+import { formatCount, formatDate, formatPeriod, formatShare, href, pick, t } from "../i18n/index.ts";
 import type { Places } from "./places.ts";
 import type { TableCell, TableView } from "./table.ts";
 
@@ -209,84 +208,6 @@ export function warningGroups(warnings: readonly Problem[], lang: Lang): Warning
 
 // ── The page's words and tables ──
 
-const WORDS = {
-  title: { zh: "数据质量", en: "Data quality" },
-  description: {
-    zh: "安置点数据与县级上报数、公开报道数字的差异，以及数据校验提示。",
-    en: "Where site data differs from county-reported totals and published figures, and the data's validation warnings.",
-  },
-  lede: {
-    zh: "本页列出数据中值得核实的地方：按安置点汇总的数与县里自己上报的数不一致的地方，数据与媒体和政府公开数字的差异，以及校验时发现的不影响使用但需要改进的问题。这些都不是指标计算的错误，而是需要数据提供方解释或更正的线索。",
-    en: "This page lists what in the data deserves a second look: where the sum over sites differs from what counties reported themselves, how the data compares with figures published in the press and by government, and what validation noticed that does not stop the data from being used. None of these is an error in the indicators; each is a lead for the data's publishers to explain or correct.",
-  },
-  report: { zh: "下载完整的数据质量报告（JSON）", en: "Download the full data-quality report (JSON)" },
-  totalsHeading: { zh: "与县级上报数的比较", en: "Site data against county-reported totals" },
-  totalsIntro: {
-    zh: "各县（市、区）自行上报了安置点数、户数、人数、就业、培训、办证和参保等汇总数（reported_totals.csv）。我们把同一县、同一季度的安置点数据相加，与上报数比较；相差超过 {tolerance} 即列在下面。共比较 {checked} 项，{differing} 项不一致。",
-    en: "Each county reported its own totals of sites, households, persons, employment, training, certificates and insurance (reported_totals.csv). We add up the site data for the same county and quarter and compare; a difference of more than {tolerance} is listed below. {checked} totals were compared; {differing} differ.",
-  },
-  byCountyCaption: { zh: "各县比较结果", en: "Comparisons by county" },
-  county: { zh: "县（市、区）", en: "County" },
-  totalsCompared: { zh: "比较项数", en: "Totals compared" },
-  differing: { zh: "不一致", en: "Differing" },
-  differingCaption: {
-    zh: "不一致的上报数（相差最大的在前）",
-    en: "Totals that differ (largest difference first)",
-  },
-  period: { zh: "统计期", en: "Period" },
-  measure: { zh: "统计项", en: "Measure" },
-  reported: { zh: "县级上报", en: "Reported" },
-  siteSum: { zh: "安置点数据之和", en: "Sum of site data" },
-  difference: { zh: "差额", en: "Difference" },
-  relative: { zh: "相对差", en: "Relative" },
-  sitesCounted: { zh: "计入安置点", en: "Sites counted" },
-  shownOnly: {
-    zh: "只列出相差最大的 {shown} 项，完整列表见数据质量报告（JSON）。",
-    en: "Only the {shown} largest differences are listed; the full list is in the data-quality report (JSON).",
-  },
-  publishedHeading: { zh: "与公开数字的比较", en: "The data against independently published figures" },
-  publishedIntro: {
-    zh: "新闻报道和发布会公开过一些数字（reference/published-figures.csv）。公开数字通常经过取整，时间也早于数据，相差在 {tolerance} 以内视为一致。",
-    en: "News reports and press conferences have published some figures (reference/published-figures.csv). Published figures are usually rounded and dated before the data, so a difference within {tolerance} counts as agreeing.",
-  },
-  comparableCaption: { zh: "可比较的公开数字", en: "Published figures compared with the data" },
-  placeAndMeasure: { zh: "地区与统计项", en: "Place and measure" },
-  published: { zh: "公开数字", en: "Published" },
-  data: { zh: "数据", en: "Data" },
-  agrees: { zh: "一致", en: "Agrees" },
-  howCompared: { zh: "如何比较", en: "How compared" },
-  source: { zh: "来源", en: "Source" },
-  yes: { zh: "是", en: "yes" },
-  no: { zh: "否", en: "no" },
-  notComparableCaption: {
-    zh: "无法与数据比较的公开数字及原因",
-    en: "Published figures that cannot be compared, and why",
-  },
-  whyNot: { zh: "原因", en: "Why not" },
-  signalsHeading: { zh: "数据一致性提示", en: "Consistency signals" },
-  signalsIntro: {
-    zh: "下列情况不是错误，数据也照常计入指标，但值得核实。每类列出前几例，完整列表见数据质量报告。",
-    en: "These are not errors, and the rows still count in the indicators, but they are worth checking. Each kind lists its first few cases; the full list is in the data-quality report.",
-  },
-  noneFound: { zh: "没有发现。", en: "None found." },
-  groupHeading: { zh: "{title}（{count}）", en: "{title} ({count})" },
-  signalCaption: { zh: "{title}：前 {count} 例", en: "{title}: the first {count}" },
-  site: { zh: "安置点", en: "Site" },
-  tableAndColumn: { zh: "表和列", en: "Table and column" },
-  figures: { zh: "数值", en: "Figures" },
-  warningsHeading: { zh: "本次发布的校验提示", en: "This release's validation warnings" },
-  warningsUnavailable: {
-    zh: "本页暂未列出本次发布的校验提示。发布方可运行 anju validate 查看全部提示。",
-    en: "This page does not list the release's validation warnings yet. Publishers can see them all with anju validate.",
-  },
-  noWarnings: {
-    zh: "没有提示：所有文件都按标准格式提供。",
-    en: "No warnings: every file was supplied in the standard form.",
-  },
-};
-
-const say = pageWords("quality", WORDS);
-
 /**
  * What `reference/published-figures.csv` measures. The file is reference material outside the
  * data contract, so its measures have no schema labels; these keep its identifiers off the page.
@@ -383,30 +304,37 @@ export interface QualityPage {
   };
 }
 
+/** A word of this page: its name in the dictionaries' "qualityPage" section (a column key too). */
+type QualityWord = MessageKey extends infer K
+  ? K extends `qualityPage.${infer Name}`
+    ? Name
+    : never
+  : never;
+
 // Differing totals listed on the page; the report (JSON) has them all.
 const SHOWN_TOTALS = 200;
 
 /** The data-quality page's words and tables for a prepared view. */
 export function qualityPage(view: QualityView, lang: Lang): QualityPage {
   const count = (n: number | null) => (n === null ? formatShare(null, lang) : formatCount(n, lang));
-  const col = (key: keyof typeof WORDS) => ({ key, label: say(lang, key) });
+  const col = (key: QualityWord) => ({ key, label: t(lang, `qualityPage.${key}`) });
   const shown = view.totals.disagreeing.slice(0, SHOWN_TOTALS);
   const heading = (title: string, n: number) =>
-    say(lang, "groupHeading", { title, count: formatCount(n, lang) });
+    t(lang, "qualityPage.groupHeading", { title, count: formatCount(n, lang) });
   return {
-    title: say(lang, "title"),
-    description: say(lang, "description"),
-    lede: say(lang, "lede"),
-    report: say(lang, "report"),
+    title: t(lang, "qualityPage.title"),
+    description: t(lang, "qualityPage.description"),
+    lede: t(lang, "qualityPage.lede"),
+    report: t(lang, "qualityPage.report"),
     totals: {
-      heading: say(lang, "totalsHeading"),
-      intro: say(lang, "totalsIntro", {
+      heading: t(lang, "qualityPage.totalsHeading"),
+      intro: t(lang, "qualityPage.totalsIntro", {
         tolerance: formatShare(view.tolerance.reportedTotals, lang),
         checked: formatCount(view.totals.checked, lang),
         differing: formatCount(view.totals.disagreeing.length, lang),
       }),
       byCounty: {
-        caption: say(lang, "byCountyCaption"),
+        caption: t(lang, "qualityPage.byCountyCaption"),
         captionId: "by-county-caption",
         columns: [col("county"), col("totalsCompared"), col("differing")],
         rows: view.totals.byCounty.map((c) => ({
@@ -419,7 +347,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
         shown.length === 0
           ? null
           : {
-              caption: say(lang, "differingCaption"),
+              caption: t(lang, "qualityPage.differingCaption"),
               captionId: "totals-caption",
               columns: [
                 col("county"),
@@ -444,14 +372,16 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
             },
       shownOnly:
         view.totals.disagreeing.length > shown.length
-          ? say(lang, "shownOnly", { shown: formatCount(SHOWN_TOTALS, lang) })
+          ? t(lang, "qualityPage.shownOnly", { shown: formatCount(SHOWN_TOTALS, lang) })
           : null,
     },
     published: {
-      heading: say(lang, "publishedHeading"),
-      intro: say(lang, "publishedIntro", { tolerance: formatShare(view.tolerance.publishedFigures, lang) }),
+      heading: t(lang, "qualityPage.publishedHeading"),
+      intro: t(lang, "qualityPage.publishedIntro", {
+        tolerance: formatShare(view.tolerance.publishedFigures, lang),
+      }),
       comparable: {
-        caption: say(lang, "comparableCaption"),
+        caption: t(lang, "qualityPage.comparableCaption"),
         captionId: "comparable-caption",
         columns: [
           col("placeAndMeasure"),
@@ -470,7 +400,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
           agrees:
             check.within_tolerance === null
               ? formatShare(null, lang)
-              : say(lang, check.within_tolerance ? "yes" : "no"),
+              : t(lang, check.within_tolerance ? "qualityPage.yes" : "qualityPage.no"),
           howCompared: `${explanation.title}: ${explanation.why}`,
           source: sourceCell(check.figure),
         })),
@@ -479,7 +409,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
         view.notComparable.length === 0
           ? null
           : {
-              caption: say(lang, "notComparableCaption"),
+              caption: t(lang, "qualityPage.notComparableCaption"),
               captionId: "not-comparable-caption",
               columns: [col("placeAndMeasure"), col("published"), col("whyNot"), col("source")],
               rows: view.notComparable.map(({ check, explanation }) => ({
@@ -491,15 +421,18 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
             },
     },
     signals: {
-      heading: say(lang, "signalsHeading"),
-      intro: say(lang, "signalsIntro"),
-      none: view.signals.length === 0 ? say(lang, "noneFound") : null,
+      heading: t(lang, "qualityPage.signalsHeading"),
+      intro: t(lang, "qualityPage.signalsIntro"),
+      none: view.signals.length === 0 ? t(lang, "qualityPage.noneFound") : null,
       groups: view.signals.map((group) => ({
         id: `signal-${group.code}`,
         heading: heading(group.title, group.count),
         why: group.why,
         table: {
-          caption: say(lang, "signalCaption", { title: group.title, count: String(group.examples.length) }),
+          caption: t(lang, "qualityPage.signalCaption", {
+            title: group.title,
+            count: String(group.examples.length),
+          }),
           captionId: `signal-${group.code}-caption`,
           columns: [col("site"), col("period"), col("tableAndColumn"), col("figures")],
           rows: group.examples.map((s) => ({
@@ -514,12 +447,12 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
       })),
     },
     warnings: {
-      heading: say(lang, "warningsHeading"),
+      heading: t(lang, "qualityPage.warningsHeading"),
       note:
         view.warnings === null
-          ? say(lang, "warningsUnavailable")
+          ? t(lang, "qualityPage.warningsUnavailable")
           : view.warnings.length === 0
-            ? say(lang, "noWarnings")
+            ? t(lang, "qualityPage.noWarnings")
             : null,
       groups: (view.warnings ?? []).map((group) => ({
         id: `warning-${group.code}`,

@@ -3,8 +3,7 @@
  * with its name, size and persons. Plain data for plain list markup (no charts: ~2,000 sites). Pure.
  */
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
-import { href, t, type Lang } from "../i18n/index.ts";
-import { formatCount } from "./site-words.ts";
+import { formatCount, href, t, type Lang } from "../i18n/index.ts";
 import { siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 

@@ -10,23 +10,28 @@ import { REGISTRY, type Registry } from "../indicators/registry.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue } from "../indicators/types.ts";
 import { tableByName, type SitesRow, type TableName } from "../schema/index.ts";
-import { formatPeriod, formatYuan, href, t, type Lang } from "../i18n/index.ts";
+import {
+  formatCount,
+  formatDate,
+  formatPeriod,
+  formatShare,
+  formatYuan,
+  href,
+  t,
+  type Lang,
+} from "../i18n/index.ts";
 import { SIZE_LABELS, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import {
   categoryLabel,
   columnTitle,
   formatCell,
-  formatCount,
-  formatDate,
   formatKm,
-  formatShare,
   MARK_SYMBOL,
   statusWord,
-  word,
   type CellValue,
   type MarkState,
-} from "./site-words.ts";
+} from "./cells.ts";
 
 /** A label and its value, both as text. */
 export interface Fact {
@@ -134,8 +139,8 @@ export function countySlicePath(countyCode: string, table: TableName): string {
 
 /** A value as its indicator reads at a site: yes/no for yes/no indicators, else a share. */
 export function valueText(value: number | null, kind: "yes-no" | "share", lang: Lang): string {
-  if (value === null) return word(lang, "notReported");
-  if (kind === "yes-no") return word(lang, value >= 1 ? "yes" : "no");
+  if (value === null) return t(lang, "place.notReported");
+  if (kind === "yes-no") return t(lang, value >= 1 ? "place.yes" : "place.no");
   return formatShare(value, lang);
 }
 
@@ -158,10 +163,10 @@ export function markOf(
     text = valueText(value.value, kind, lang);
   } else if (!inScope(site, end)) {
     state = "not-in-scope";
-    text = word(lang, "notInScope");
+    text = t(lang, "place.notInScope");
   } else {
     state = "no-data";
-    text = word(lang, "notReported");
+    text = t(lang, "place.notReported");
   }
   // The same mark recurs on thousands of site pages: one shared (never changed) object per
   // distinct mark saves building its words again and lets marksHtml write it once. Looked up
@@ -257,15 +262,6 @@ function reportedView(
   };
 }
 
-const CAPTIONS = {
-  industries: { zh: "后续产业", en: "Industries" },
-  workshops: { zh: "扶贫车间", en: "Workshops" },
-  funds: { zh: "安排到本安置点的资金", en: "Funds allocated to this site" },
-  inspections: { zh: "涉及本安置点的督查检查", en: "Inspections of this site" },
-  state: { zh: "状态", en: "State" },
-  amount: { zh: "金额", en: "Amount" },
-};
-
 /** Builds the site page of `id`, or undefined when there is no such site. */
 export function siteView(
   index: PlaceIndex,
@@ -287,18 +283,18 @@ export function siteView(
   const plan =
     site.industry_plan_level === "none"
       ? categoryLabel("sites", "industry_plan_level", "none", lang)
-      : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${t(lang, "common.comma")}${site.industry_plan_adopted === null ? word(lang, "notReported") : formatDate(site.industry_plan_adopted, lang)}`;
+      : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${t(lang, "common.comma")}${site.industry_plan_adopted === null ? t(lang, "place.notReported") : formatDate(site.industry_plan_adopted, lang)}`;
   const facts: Fact[] = [
-    { label: word(lang, "siteId"), value: site.site_id },
-    { label: word(lang, "county"), value: countyName },
-    { label: word(lang, "township"), value: site.township_name },
-    { label: word(lang, "village"), value: site.village_name ?? word(lang, "notReported") },
-    { label: word(lang, "placement"), value: categoryLabel("sites", "placement", site.placement, lang) },
-    { label: word(lang, "size"), value: SIZE_LABELS[sizeClass(site.persons)][lang] },
-    { label: word(lang, "households"), value: formatCount(site.households, lang) },
-    { label: word(lang, "persons"), value: formatCount(site.persons, lang) },
-    { label: word(lang, "movedIn"), value: cell("sites", "moved_in", site.moved_in) },
-    { label: word(lang, "industryPlan"), value: plan },
+    { label: col("sites", "site_id"), value: site.site_id },
+    { label: t(lang, "common.county"), value: countyName },
+    { label: t(lang, "common.township"), value: site.township_name },
+    { label: t(lang, "place.village"), value: site.village_name ?? t(lang, "place.notReported") },
+    { label: col("sites", "placement"), value: categoryLabel("sites", "placement", site.placement, lang) },
+    { label: t(lang, "place.size"), value: SIZE_LABELS[sizeClass(site.persons)][lang] },
+    { label: col("sites", "households"), value: formatCount(site.households, lang) },
+    { label: col("sites", "persons"), value: formatCount(site.persons, lang) },
+    { label: col("sites", "moved_in"), value: cell("sites", "moved_in", site.moved_in) },
+    { label: t(lang, "place.industryPlan"), value: plan },
   ];
 
   const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
@@ -320,7 +316,7 @@ export function siteView(
   );
 
   const industries: TableView = {
-    caption: CAPTIONS.industries[lang],
+    caption: t(lang, "sitePage.industriesCaption"),
     columns: [
       { key: "name", label: col("industries", "name_zh") },
       { key: "category", label: col("industries", "category") },
@@ -328,7 +324,7 @@ export function siteView(
       { key: "operator", label: col("industries", "operator_type") },
       { key: "started", label: col("industries", "started") },
       { key: "ended", label: col("industries", "ended") },
-      { key: "state", label: CAPTIONS.state[lang] },
+      { key: "state", label: t(lang, "sitePage.state") },
     ],
     rows: rows.industries.map((r) => ({
       name: r.name_zh,
@@ -342,16 +338,16 @@ export function siteView(
         : cell("industries", "operator_type", r.operator_type),
       started: cell("industries", "started", r.started),
       ended: r.ended === null ? "—" : cell("industries", "ended", r.ended),
-      state: word(lang, isActive(r.started, r.ended, latestEnd) ? "active" : "ended"),
+      state: t(lang, isActive(r.started, r.ended, latestEnd) ? "place.active" : "place.ended"),
     })),
   };
   const workshops: TableView = {
-    caption: CAPTIONS.workshops[lang],
+    caption: t(lang, "sitePage.workshopsCaption"),
     columns: [
       { key: "name", label: col("workshops", "name_zh") },
       { key: "opened", label: col("workshops", "opened") },
       { key: "closed", label: col("workshops", "closed") },
-      { key: "state", label: CAPTIONS.state[lang] },
+      { key: "state", label: t(lang, "sitePage.state") },
       { key: "jobs", label: col("workshops", "jobs"), numeric: true },
       { key: "relocated", label: col("workshops", "relocated_employees"), numeric: true },
     ],
@@ -359,19 +355,19 @@ export function siteView(
       name: r.name_zh,
       opened: cell("workshops", "opened", r.opened),
       closed: r.closed === null ? "—" : cell("workshops", "closed", r.closed),
-      state: word(lang, isActive(r.opened, r.closed, latestEnd) ? "open" : "closed"),
+      state: t(lang, isActive(r.opened, r.closed, latestEnd) ? "place.open" : "place.closed"),
       jobs: formatCount(r.jobs, lang),
       relocated: formatCount(r.relocated_employees, lang),
     })),
   };
   const funds: TableView = {
-    caption: CAPTIONS.funds[lang],
+    caption: t(lang, "sitePage.fundsCaption"),
     columns: [
       { key: "id", label: col("funds", "fund_id") },
       { key: "year", label: col("funds", "year") },
       { key: "source", label: col("funds", "source") },
       { key: "category", label: col("funds", "category") },
-      { key: "amount", label: CAPTIONS.amount[lang], numeric: true },
+      { key: "amount", label: col("funds", "amount_yuan"), numeric: true },
       { key: "description", label: col("funds", "description") },
     ],
     rows: rows.funds.map((r) => ({
@@ -380,11 +376,11 @@ export function siteView(
       source: cell("funds", "source", r.source),
       category: cell("funds", "category", r.category),
       amount: formatYuan(r.amount_yuan, lang),
-      description: r.description ?? word(lang, "notReported"),
+      description: r.description ?? t(lang, "place.notReported"),
     })),
   };
   const inspections: TableView = {
-    caption: CAPTIONS.inspections[lang],
+    caption: t(lang, "sitePage.inspectionsCaption"),
     columns: [
       { key: "date", label: col("inspections", "date") },
       { key: "findings", label: col("inspections", "findings"), numeric: true },
@@ -395,7 +391,7 @@ export function siteView(
       date: cell("inspections", "date", r.date),
       findings: formatCount(r.findings, lang),
       rectified: formatCount(r.rectified, lang),
-      summary: r.summary ?? word(lang, "notReported"),
+      summary: r.summary ?? t(lang, "place.notReported"),
     })),
   };
 

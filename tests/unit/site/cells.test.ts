@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { categoryLabel, columnTitle, formatCell, formatKm } from "../../../src/lib/site/site-words.ts";
+import { categoryLabel, columnTitle, formatCell, formatKm } from "../../../src/lib/site/cells.ts";
 
 describe("formatKm", () => {
   test("formatKm gives one decimal and the unit", () => {
