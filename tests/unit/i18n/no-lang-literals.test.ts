@@ -34,7 +34,6 @@ const NOT_YET_MOVED = [
   "src/components/map/map-client.ts",
   "src/components/search/search-client.ts",
   "src/components/verify/dom.ts",
-  "src/lib/site/search-records.ts",
 ];
 
 function files(dir: string): string[] {
