@@ -84,4 +84,24 @@ export const en: Record<MessageKey, string> = {
   "indicator.valueSource": "See where this figure comes from and how it is computed",
   // ── sites ──
   "sites.persons": "{count} persons",
+  // ── verify ──
+  "verify.description": "Recompute every figure yourself, in the browser or with the command line.",
+  "verify.inBrowser": "Check in your browser",
+  "verify.inBrowserText":
+    "The check downloads the CSV files below and each indicator's published values (some tens of MB) and runs in a background thread, so the page stays usable. Once they are loaded, you can go on checking your own files offline. Every figure that differs links to its receipt.",
+  "verify.commandLine": "Recompute with the command line",
+  "verify.downloadPackage": "Download the whole data package: ",
+  "verify.unzip": ", and unzip it into a data/ folder.",
+  "verify.install": "Install Anju (Node.js 22 or later), then run:",
+  "verify.siteUnset": "SITE is this site's address ({address}).",
+  "verify.compares":
+    "It compares every numerator, denominator, value and status and lists every figure that differs; it exits with status 0 when all agree.",
+  "verify.methodLink": "How each indicator is computed",
+  "verify.dataLink": "Data downloads",
+  "verify.filesHeading": "The files the check reads",
+  "verify.filesCaption": "The published CSV files and their SHA-256",
+  "verify.rows": "Rows",
+  "verify.size": "Size",
+  "verify.valuesNote":
+    "The full indicators file ({file}) is large and meant for the command line; the browser reads one compact file per indicator (/verify/values/ID.json) holding the same figures.",
 };

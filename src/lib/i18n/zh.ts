@@ -84,4 +84,23 @@ export const zh = {
   "indicator.valueSource": "查看这个数字的来源和计算过程",
   // ── sites ──
   "sites.persons": "{count}人",
+  // ── verify ──
+  "verify.description": "在浏览器中或用命令行独立重算全部指标。",
+  "verify.inBrowser": "在浏览器中核验",
+  "verify.inBrowserText":
+    "核验会下载下表中的 CSV 文件和每个指标已发布的数值（共约数十 MB），在后台线程中运行，页面保持可用。加载一次后，断网也可以继续核验您自己的文件。每个不一致的数字都链接到它的凭据。",
+  "verify.commandLine": "用命令行重算",
+  "verify.downloadPackage": "下载完整数据包：",
+  "verify.unzip": "，解压到 data/ 文件夹。",
+  "verify.install": "安装 Anju（Node.js 22 以上），然后运行：",
+  "verify.siteUnset": "SITE 是本站的网址（{address}）。",
+  "verify.compares": "命令逐一比较分子、分母、数值和状态，列出每个不一致的数字；全部一致时退出状态为 0。",
+  "verify.methodLink": "计算方法",
+  "verify.dataLink": "数据下载",
+  "verify.filesHeading": "核验读取的文件",
+  "verify.filesCaption": "已发布的 CSV 文件及其 SHA-256 校验值",
+  "verify.rows": "行数",
+  "verify.size": "大小",
+  "verify.valuesNote":
+    "完整的指标文件（{file}）较大，供命令行使用；浏览器核验读取每个指标一份的紧凑数值文件（/verify/values/指标.json），其中的数字与完整文件相同。",
 } as const;

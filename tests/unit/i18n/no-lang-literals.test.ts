@@ -21,7 +21,6 @@ const VIEWS_BRANCH = [
 // The client scripts wait for their words to come from the page, so their bundles change once.
 const NOT_YET_MOVED = [
   "src/pages/[...lang]/index.astro",
-  "src/pages/[...lang]/verify.astro",
   "src/pages/[...lang]/policy.astro",
   "src/pages/[...lang]/about.astro",
   "src/pages/[...lang]/search.astro",
