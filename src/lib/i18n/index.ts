@@ -4,6 +4,7 @@
  * formats numbers and dates per language. It is the one place that chooses by language.
  */
 import { en } from "./en.ts";
+import { fillPlaceholders, type Params } from "./placeholders.ts";
 import { zh } from "./zh.ts";
 
 export type Lang = "zh" | "en";
@@ -50,15 +51,16 @@ const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
  * throws, since it is a bug in the caller (the dictionary test checks both languages name the
  * same placeholders).
  */
-export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = DICTIONARIES[lang][key];
-  if (!text.includes("{")) return text;
-  return text.replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    if (value === undefined)
-      throw new Error(`i18n: "${key}" (${lang}) needs the parameter {${name}}; pass it in t()'s params`);
-    return String(value);
-  });
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fillPlaceholders(DICTIONARIES[lang][key], params, `"${key}" (${lang})`);
+}
+
+/**
+ * The site's word for `key` with its `{name}` placeholders left in: for a page to hand to its
+ * client script, which fills them with `fillPlaceholders` (the script carries no dictionary).
+ */
+export function messageTemplate(lang: Lang, key: MessageKey): string {
+  return DICTIONARIES[lang][key];
 }
 
 /**
