@@ -30,7 +30,6 @@ const NOT_YET_MOVED = [
   "src/pages/[...lang]/indicators/index.astro",
   "src/pages/[...lang]/sites/index.astro",
   "src/pages/[...lang]/sites/[id].astro",
-  "src/components/map/map-client.ts",
   "src/components/search/search-client.ts",
   "src/components/verify/dom.ts",
 ];
