@@ -1,5 +1,5 @@
 /** A few DOM helpers for the verify and receipt scripts: elements built with textContent only, never markup. */
-import { formatShare, type Lang } from "../../lib/i18n/index.ts";
+import { formatShare, INTL_LOCALE, type Lang } from "../../lib/i18n/index.ts";
 import type { Status } from "../../lib/indicators/index.ts";
 import { word } from "../../lib/receipts/words.ts";
 
@@ -43,7 +43,7 @@ export function table(
 
 /** A number as the page language writes it. */
 export function count(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A share, or the language's "no data". */

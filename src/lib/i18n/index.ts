@@ -16,6 +16,9 @@ export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 /** The `og:locale` of a page (Open Graph writes locales with an underscore). */
 export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_GB" };
 
+/** The locale Intl formats numbers and dates in for a language (English as written in Britain). */
+export const INTL_LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
+
 /** A text in both languages: the one definition (the schema's fields carry these too). */
 export interface Bilingual {
   zh: string;

@@ -31,7 +31,6 @@ const NOT_YET_MOVED = [
   "src/pages/[...lang]/sites/index.astro",
   "src/pages/[...lang]/sites/[id].astro",
   "src/components/search/search-client.ts",
-  "src/components/verify/dom.ts",
 ];
 
 function files(dir: string): string[] {
