@@ -122,7 +122,8 @@ export async function startMap(app: HTMLElement): Promise<void> {
   // The page rendered the words in its language (MapView.astro): the script carries no dictionary.
   if (!app.dataset.words) return;
   const { words, statuses } = JSON.parse(app.dataset.words) as MapClientWords;
-  const w = (key: MapClientWord, params?: Params) => fillPlaceholders(words[key], params, `map.${key}`);
+  const w = (key: MapClientWord, params?: Params) =>
+    fillPlaceholders(words[`map.${key}`], params, `map.${key}`);
   const mapElement = app.querySelector<HTMLElement>("[data-map]");
   const message = app.querySelector<HTMLElement>("[data-map-message]");
   const form = app.querySelector<HTMLFormElement>("[data-map-filters]");

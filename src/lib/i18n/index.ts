@@ -59,11 +59,12 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
 }
 
 /**
- * The site's word for `key` with its `{name}` placeholders left in: for a page to hand to its
- * client script, which fills them with `fillPlaceholders` (the script carries no dictionary).
+ * The site's words for `keys` in a language with their `{name}` placeholders left in: for a page
+ * to hand to its client script (as JSON), which fills them with `fillPlaceholders` and so carries
+ * no dictionary.
  */
-export function messageTemplate(lang: Lang, key: MessageKey): string {
-  return DICTIONARIES[lang][key];
+export function messageTemplates<K extends MessageKey>(lang: Lang, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, DICTIONARIES[lang][key]])) as Record<K, string>;
 }
 
 /**

@@ -3,7 +3,7 @@
  * and the few the map's client script needs, rendered into the page at build time so the script
  * does not bundle the dictionaries.
  */
-import { messageTemplate, t, type Lang, type MessageKey } from "../i18n/index.ts";
+import { messageTemplates, pick, t, type Lang, type MessageKey } from "../i18n/index.ts";
 import type { Params } from "../i18n/placeholders.ts";
 import { STATUS_LABELS, type MapStatus } from "./style.ts";
 
@@ -18,54 +18,50 @@ export function mapWord(lang: Lang, key: MapWord, fill?: Params): string {
 }
 
 /** The words map-client.ts shows: what it writes into the list, popups, count and messages. */
-const CLIENT_WORDS = [
-  "loading",
-  "loadFailed",
-  "zoomIn",
-  "zoomOut",
-  "persons",
-  "figure",
-  "openSite",
-  "openCounty",
-  "labelled",
-  "noValue",
-  "showOnMap",
-  "listHeading",
-  "listCaption",
-  "countiesHeading",
-  "captionOf",
-  "site",
-  "county",
-  "size",
-  "placement",
-  "status",
-  "value",
-  "sitesInCounty",
-  "sitesCount",
-  "sitesShown",
-  "countiesCount",
-  "listSeparator",
-  "legend",
-] as const satisfies readonly MapWord[];
+const CLIENT_KEYS = [
+  "map.loading",
+  "map.loadFailed",
+  "map.zoomIn",
+  "map.zoomOut",
+  "map.persons",
+  "map.figure",
+  "map.openSite",
+  "map.openCounty",
+  "map.labelled",
+  "map.noValue",
+  "map.showOnMap",
+  "map.listHeading",
+  "map.listCaption",
+  "map.countiesHeading",
+  "map.captionOf",
+  "map.site",
+  "map.county",
+  "map.size",
+  "map.placement",
+  "map.status",
+  "map.value",
+  "map.sitesInCounty",
+  "map.sitesCount",
+  "map.sitesShown",
+  "map.countiesCount",
+  "map.listSeparator",
+  "map.legend",
+] as const satisfies readonly MessageKey[];
 
-/** A word of the map's client script. */
-export type MapClientWord = (typeof CLIENT_WORDS)[number];
+/** A word of the map's client script, by its short name (`loading` for `map.loading`). */
+export type MapClientWord = MapKey<(typeof CLIENT_KEYS)[number]>;
 
 /** The words of the map's client script in one language, as the page hands them over (JSON). */
 export interface MapClientWords {
   /** Texts with their `{name}` placeholders still in them; the script fills them. */
-  words: Record<MapClientWord, string>;
+  words: Record<`map.${MapClientWord}`, string>;
   statuses: Record<MapStatus, string>;
 }
 
 /** The client script's words in a language, for the page to render into its markup. */
 export function mapClientWords(lang: Lang): MapClientWords {
-  const words = Object.fromEntries(CLIENT_WORDS.map((key) => [key, messageTemplate(lang, `map.${key}`)]));
   const statuses = Object.fromEntries(
-    Object.entries(STATUS_LABELS).map(([status, label]) => [status, label[lang]]),
+    Object.entries(STATUS_LABELS).map(([status, label]) => [status, pick(label, lang)]),
   );
-  return {
-    words: words as Record<MapClientWord, string>,
-    statuses: statuses as Record<MapStatus, string>,
-  };
+  return { words: messageTemplates(lang, CLIENT_KEYS), statuses: statuses as Record<MapStatus, string> };
 }
