@@ -159,4 +159,9 @@ export const en: Record<MessageKey, string> = {
   "map.miniOpenMap": "See it on the full map",
   "map.choroplethNoData": "No data",
   "map.sitesAtScale": "{n} sites in all.",
+  // ── search (the search script's status line) ──
+  "search.searching": "Searching…",
+  "search.noResults": "No results.",
+  "search.found": "{count} results.",
+  "search.failed": "Search is not available right now.",
 };

@@ -156,4 +156,9 @@ export const zh = {
   "map.miniOpenMap": "在完整地图上查看",
   "map.choroplethNoData": "无数据",
   "map.sitesAtScale": "共 {n} 个安置点。",
+  // ── search (the search script's status line) ──
+  "search.searching": "正在搜索…",
+  "search.noResults": "没有找到结果。",
+  "search.found": "找到 {count} 个结果。",
+  "search.failed": "搜索暂时不可用。",
 } as const;

@@ -30,7 +30,6 @@ const NOT_YET_MOVED = [
   "src/pages/[...lang]/indicators/index.astro",
   "src/pages/[...lang]/sites/index.astro",
   "src/pages/[...lang]/sites/[id].astro",
-  "src/components/search/search-client.ts",
 ];
 
 function files(dir: string): string[] {
