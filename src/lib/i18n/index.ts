@@ -58,6 +58,19 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return fillPlaceholders(DICTIONARIES[lang][key], params, `"${key}" (${lang})`);
 }
 
+/** The keys of one section of the dictionaries without its prefix: `SectionKey<"map">` is "title" | "lede" | …. */
+export type SectionKey<
+  Section extends string,
+  Key extends string = MessageKey,
+> = Key extends `${Section}.${infer Name}` ? Name : never;
+
+/** `t` for one section's words by their short name: `sectionWords("map")(lang, "title")` is `t(lang, "map.title")`. */
+export function sectionWords<Section extends string>(
+  section: Section,
+): (lang: Lang, key: SectionKey<Section>, params?: Params) => string {
+  return (lang, key, params) => t(lang, `${section}.${key}` as MessageKey, params);
+}
+
 /**
  * The site's words for `keys` in a language with their `{name}` placeholders left in: for a page
  * to hand to its client script (as JSON), which fills them with `fillPlaceholders` and so carries

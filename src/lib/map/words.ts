@@ -3,19 +3,21 @@
  * and the few the map's client script needs, rendered into the page at build time so the script
  * does not bundle the dictionaries.
  */
-import { messageTemplates, pick, t, type Lang, type MessageKey } from "../i18n/index.ts";
-import type { Params } from "../i18n/placeholders.ts";
+import {
+  messageTemplates,
+  pick,
+  sectionWords,
+  type Lang,
+  type MessageKey,
+  type SectionKey,
+} from "../i18n/index.ts";
 import { STATUS_LABELS, type MapStatus } from "./style.ts";
 
-type MapKey<K> = K extends `map.${infer Word}` ? Word : never;
-
 /** A key of the map's words: a `map.*` key of the dictionaries without its prefix. */
-export type MapWord = MapKey<MessageKey>;
+export type MapWord = SectionKey<"map">;
 
 /** The map's word for `key` in a language, with its `{name}` placeholders filled from `fill`. */
-export function mapWord(lang: Lang, key: MapWord, fill?: Params): string {
-  return t(lang, `map.${key}`, fill);
-}
+export const mapWord = sectionWords("map");
 
 /** The words map-client.ts shows: what it writes into the list, popups, count and messages. */
 const CLIENT_KEYS = [
@@ -49,7 +51,7 @@ const CLIENT_KEYS = [
 ] as const satisfies readonly MessageKey[];
 
 /** A word of the map's client script, by its short name (`loading` for `map.loading`). */
-export type MapClientWord = MapKey<(typeof CLIENT_KEYS)[number]>;
+export type MapClientWord = SectionKey<"map", (typeof CLIENT_KEYS)[number]>;
 
 /** The words of the map's client script in one language, as the page hands them over (JSON). */
 export interface MapClientWords {
