@@ -12,13 +12,22 @@ import {
   NO_VALUE_FILL,
   shadeFill,
   shapePoints,
-  STATUS_LABELS,
   statusOfCode,
   type MapStatus,
   type MarkerShape,
 } from "../../lib/map/style.ts";
-import { mapWord, type MapWord } from "../../lib/map/words.ts";
-import { formatCount, formatPeriod, formatShare, href, pick, type Lang } from "../../lib/i18n/index.ts";
+import type { MapClientWord, MapClientWords } from "../../lib/map/words.ts";
+import {
+  formatCount,
+  formatPeriod,
+  formatShare,
+  href,
+  langOf,
+  nameIn,
+  pick,
+  type Lang,
+} from "../../lib/i18n/index.ts";
+import { fillPlaceholders, type Params } from "../../lib/i18n/placeholders.ts";
 import type { CountyBoundaries } from "../../lib/geo/boundaries.ts";
 
 /** Rows the list shows at first and adds with each "show more". */
@@ -109,8 +118,12 @@ function statusMark(status: MapStatus, label: string): HTMLSpanElement {
 
 /** Starts the map in the element that holds the page's map markup. */
 export async function startMap(app: HTMLElement): Promise<void> {
-  const lang: Lang = app.dataset.lang === "en" ? "en" : "zh";
-  const w = (key: MapWord, fill?: Record<string, string>) => mapWord(lang, key, fill);
+  const lang: Lang = langOf(app.dataset.lang);
+  // The page rendered the words in its language (MapView.astro): the script carries no dictionary.
+  if (!app.dataset.words) return;
+  const { words, statuses } = JSON.parse(app.dataset.words) as MapClientWords;
+  const w = (key: MapClientWord, params?: Params) =>
+    fillPlaceholders(words[`map.${key}`], params, `map.${key}`);
   const mapElement = app.querySelector<HTMLElement>("[data-map]");
   const message = app.querySelector<HTMLElement>("[data-map-message]");
   const form = app.querySelector<HTMLFormElement>("[data-map-filters]");
@@ -193,7 +206,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
   const siteStatus = (i: number): MapStatus => statusOfCode(status?.sites[i] ?? "x");
   const siteValue = (i: number): string =>
     siteStatus(i) === "not-applicable" ? "—" : formatShare(perMilleShare(status?.siteValues[i]), lang);
-  const siteName = (i: number) => (lang === "en" && points.nameEn[i] ? points.nameEn[i] : points.nameZh[i]!);
+  const siteName = (i: number) => nameIn(lang, points.nameZh[i]!, points.nameEn[i]);
   const countyName = (c: number) => pick(points.counties[c]!.name, lang);
   const sizeLabel = (i: number) => labels.size.get(sizeCodes[points.size[i]!] ?? "") ?? "";
   const placementLabel = (i: number) =>
@@ -212,7 +225,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
         "span",
         `${w("figure", { indicator: indicatorTitle(), period: formatPeriod(state.period, lang), value: siteValue(i) })} `,
       ),
-      statusMark(st, STATUS_LABELS[st][lang]),
+      statusMark(st, statuses[st]),
     );
     box.append(figure);
     const link = element("a", w("openSite"));
@@ -283,7 +296,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
               "span",
               `${w("figure", { indicator: indicatorTitle(), period: formatPeriod(state.period, lang), value: countyValue(c) })} `,
             ),
-            statusMark(st, STATUS_LABELS[st][lang]),
+            statusMark(st, statuses[st]),
           );
           box.append(figure);
           const link = element("a", w("openCounty"));
@@ -342,7 +355,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
     row.append(element("td", placementLabel(i)));
     const st = siteStatus(i);
     const statusCell = element("td");
-    statusCell.append(statusMark(st, STATUS_LABELS[st][lang]));
+    statusCell.append(statusMark(st, statuses[st]));
     row.append(statusCell, element("td", siteValue(i), "num"));
     const action = element("td");
     const show = element("button", w("showOnMap"), "list-button");
@@ -429,7 +442,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
       name.append(link);
       const st = statusOfCode(status?.counties[c] ?? "x");
       const cell = element("td");
-      cell.append(statusMark(st, STATUS_LABELS[st][lang]));
+      cell.append(statusMark(st, statuses[st]));
       row.append(name, cell, element("td", countyValue(c), "num"));
       row.append(element("td", formatCount(perCounty.get(c) ?? 0, lang), "num"));
       body.append(row);

@@ -5,7 +5,7 @@ import type { CellValue } from "../../lib/csv/write.ts";
 import { receiptTotals } from "../../lib/indicators/receipt.ts";
 import type { IndicatorValue } from "../../lib/indicators/index.ts";
 import { parseReceiptAddress, type ReceiptAddress } from "../../lib/receipts/href.ts";
-import { word } from "../../lib/receipts/words.ts";
+import { word } from "../verify/page-words.ts";
 import { formatPeriod, href, langOf, pick, type Lang } from "../../lib/i18n/index.ts";
 import { count, el, levelName, share, status, table } from "../verify/dom.ts";
 import type { Reply } from "../verify/protocol.ts";
@@ -22,9 +22,9 @@ function fill(form: HTMLFormElement, address: ReceiptAddress): void {
   }
 }
 
-function cell(value: CellValue, lang: Lang): string {
+function cell(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return word(lang, value ? "yes" : "no");
+  if (typeof value === "boolean") return word(value ? "yes" : "no");
   return String(value);
 }
 
@@ -33,25 +33,20 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
   const { query, source, value, rows, leftOut } = receipt;
   const sums = receiptTotals(rows);
   const nodes: Node[] = [];
-  const title = `${pick(meta.title, lang)} · ${levelName(query.level, lang)} ${query.code} · ${formatPeriod(query.period, lang)}`;
+  const title = `${pick(meta.title, lang)} · ${levelName(query.level)} ${query.code} · ${formatPeriod(query.period, lang)}`;
   nodes.push(el("h2", { id: "figure" }, title));
   if (reply.problems.length > 0) {
     nodes.push(
-      el(
-        "p",
-        { class: "note" },
-        `${word(lang, "dataProblems")}: `,
-        el("bdi", {}, reply.problems[0]!.message),
-      ),
+      el("p", { class: "note" }, `${word("dataProblems")}: `, el("bdi", {}, reply.problems[0]!.message)),
     );
   }
   if (!value) {
-    nodes.push(el("p", { class: "note", "data-not-published": "" }, word(lang, "notPublished")));
+    nodes.push(el("p", { class: "note", "data-not-published": "" }, word("notPublished")));
     return nodes;
   }
-  const target = value.target === null ? word(lang, "noTarget") : share(value.target, lang);
-  const fact = (key: Parameters<typeof word>[1], ...content: (Node | string)[]) => [
-    el("dt", {}, word(lang, key)),
+  const target = value.target === null ? word("noTarget") : share(value.target, lang);
+  const fact = (key: Parameters<typeof word>[0], ...content: (Node | string)[]) => [
+    el("dt", {}, word(key)),
     el("dd", {}, ...content),
   ];
   nodes.push(
@@ -59,7 +54,7 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
       "dl",
       { class: "facts" },
       ...fact("indicator", el("a", { href: href(lang, `/indicators/${meta.id}/`) }, pick(meta.title, lang))),
-      ...fact("place", `${levelName(query.level, lang)} ${query.code}`),
+      ...fact("place", `${levelName(query.level)} ${query.code}`),
       ...fact("period", formatPeriod(query.period, lang)),
       ...fact("formula", pick(meta.formula, lang)),
       ...fact("numerator", pick(meta.numerator, lang), " — ", el("code", {}, source.numerator.join(", "))),
@@ -70,7 +65,7 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
         el("code", {}, source.denominator.join(", ")),
       ),
       ...fact("target", target),
-      ...fact("status", status(value.status, lang)),
+      ...fact("status", status(value.status)),
       ...(value.reporting
         ? fact(
             "reporting",
@@ -80,7 +75,7 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
     ),
   );
   const line = (label: string, v: Pick<IndicatorValue, "numerator" | "denominator"> | null, name: string) => {
-    if (!v) return [label, word(lang, "absent"), "", ""];
+    if (!v) return [label, word("absent"), "", ""];
     const share_ = v.denominator === 0 ? null : v.numerator / v.denominator;
     return [
       label,
@@ -98,16 +93,16 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
     sums.denominator === value.denominator;
   nodes.push(
     table(
-      word(lang, "figure"),
-      ["", word(lang, "numerator"), word(lang, "denominator"), word(lang, "value")],
+      word("figure"),
+      ["", word("numerator"), word("denominator"), word("value")],
       [
-        line(word(lang, "publishedFigure"), published, "published"),
-        line(word(lang, "recomputedFigure"), value, "recomputed"),
-        line(word(lang, "rowsSum"), sums, "rows"),
+        line(word("publishedFigure"), published, "published"),
+        line(word("recomputedFigure"), value, "recomputed"),
+        line(word("rowsSum"), sums, "rows"),
       ],
     ),
   );
-  nodes.push(el("p", { "data-agree": String(agree) }, word(lang, agree ? "agree" : "disagree")));
+  nodes.push(el("p", { "data-agree": String(agree) }, word(agree ? "agree" : "disagree")));
 
   const blob = new Blob([reply.csv], { type: "text/csv;charset=utf-8" });
   nodes.push(
@@ -117,7 +112,7 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
       el(
         "a",
         { href: URL.createObjectURL(blob), download: reply.csvName, "data-download": "" },
-        word(lang, "downloadRows"),
+        word("downloadRows"),
       ),
     ),
   );
@@ -125,25 +120,25 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
   const shown = rows.slice(0, SHOWN);
   nodes.push(
     table(
-      `${word(lang, "rowsCaption")} (${source.table}.csv)`,
-      [word(lang, "site"), word(lang, "partNumerator"), word(lang, "partDenominator"), ...columns],
+      `${word("rowsCaption")} (${source.table}.csv)`,
+      [word("site"), word("partNumerator"), word("partDenominator"), ...columns],
       shown.map((r) => [
         r.site_id ?? "",
         count(r.numerator, lang),
         count(r.denominator, lang),
-        ...columns.map((c) => cell(r.row[c], lang)),
+        ...columns.map((c) => cell(r.row[c])),
       ]),
     ),
   );
   if (rows.length > shown.length) {
-    nodes.push(el("p", {}, word(lang, "rowsShown", { n: shown.length, total: rows.length })));
+    nodes.push(el("p", {}, word("rowsShown", { n: shown.length, total: rows.length })));
   }
   if (leftOut.length > 0) {
     nodes.push(
       table(
-        word(lang, "leftOutCaption"),
-        [word(lang, "site"), word(lang, "message")],
-        leftOut.slice(0, SHOWN).map((l) => [l.site_id, word(lang, l.row ? "leftOutEmpty" : "leftOutNoRow")]),
+        word("leftOutCaption"),
+        [word("site"), word("message")],
+        leftOut.slice(0, SHOWN).map((l) => [l.site_id, word(l.row ? "leftOutEmpty" : "leftOutNoRow")]),
       ),
     );
   }
@@ -159,8 +154,8 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
   const tables = new Set([...meta.tables, "sites", "counties"].map((t) => `${t}.csv`));
   nodes.push(
     table(
-      word(lang, "inputs"),
-      [word(lang, "file"), "SHA-256"],
+      word("inputs"),
+      [word("file"), "SHA-256"],
       manifest.inputs
         .filter((f) => tables.has(f.name.split("/").pop()!))
         .map((f) => [f.name, el("code", {}, f.sha256)]),
@@ -168,8 +163,8 @@ function render(reply: ReceiptReply, lang: Lang): Node[] {
   );
   nodes.push(
     table(
-      word(lang, "fetched"),
-      [word(lang, "file"), "SHA-256"],
+      word("fetched"),
+      [word("file"), "SHA-256"],
       reply.files
         .filter((f) => tables.has(f.name))
         .map((f) => [el("a", { href: f.path }, f.path), el("code", {}, f.sha256)]),
@@ -187,12 +182,12 @@ function start(root: HTMLElement): void {
   if (location.search === "") return;
   const address = parseReceiptAddress(location.search);
   if (!address) {
-    statusLine.textContent = word(lang, "badAddress");
+    statusLine.textContent = word("badAddress");
     root.dataset.state = "done";
     return;
   }
   fill(form, address);
-  statusLine.textContent = word(lang, "loading");
+  statusLine.textContent = word("loading");
   root.dataset.state = "running";
   const worker = new Worker(new URL("../verify/verify-worker.ts", import.meta.url), { type: "module" });
   worker.addEventListener("message", (event: MessageEvent<Reply>) => {
@@ -202,10 +197,10 @@ function start(root: HTMLElement): void {
       output.replaceChildren(...render(reply, lang));
       root.dataset.state = "done";
     } else if (reply.type === "unknown-indicator") {
-      statusLine.textContent = `${word(lang, "unknownIndicator")}${reply.id}`;
+      statusLine.textContent = `${word("unknownIndicator")}${reply.id}`;
       root.dataset.state = "done";
     } else if (reply.type === "failed") {
-      statusLine.textContent = `${word(lang, "failed")}${reply.message}`;
+      statusLine.textContent = `${word("failed")}${reply.message}`;
       root.dataset.state = "failed";
     }
   });

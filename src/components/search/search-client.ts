@@ -2,6 +2,8 @@
  * The search page's client: loads Pagefind's index lazily and shows results built with
  * textContent (Pagefind's excerpts carry <mark> tags, which are turned into elements, never HTML).
  */
+import { fillPlaceholders } from "../../lib/i18n/placeholders.ts";
+import type { SearchClientWords } from "./search-words.ts";
 
 interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
@@ -10,21 +12,6 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
   options: (options: Record<string, unknown>) => Promise<void>;
 }
-
-const WORDS = {
-  zh: {
-    searching: "正在搜索…",
-    none: "没有找到结果。",
-    found: (n: number) => `找到 ${n} 个结果。`,
-    failed: "搜索暂时不可用。",
-  },
-  en: {
-    searching: "Searching…",
-    none: "No results.",
-    found: (n: number) => `${n} results.`,
-    failed: "Search is not available right now.",
-  },
-};
 
 /** Appends an excerpt, turning Pagefind's <mark>…</mark> into <mark> elements and all else into text. */
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
@@ -58,8 +45,9 @@ export async function runSearch(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>("#search-input");
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-  if (!form || !input || !status || !list) return;
-  const words = form.dataset.lang === "en" ? WORDS.en : WORDS.zh;
+  // The page rendered the words in its language (search-words.ts): the script carries no dictionary.
+  if (!form || !input || !status || !list || !form.dataset.words) return;
+  const words = JSON.parse(form.dataset.words) as SearchClientWords;
   let pagefind: Pagefind | null = null;
   const load = async () => {
     // The path is built at run time so the bundler leaves Pagefind's own file alone.
@@ -73,7 +61,7 @@ export async function runSearch(): Promise<void> {
       status.textContent = "";
       return;
     }
-    status.textContent = words.searching;
+    status.textContent = words["search.searching"];
     try {
       const engine = await load();
       const { results } = await engine.search(query);
@@ -91,9 +79,12 @@ export async function runSearch(): Promise<void> {
         li.append(link, excerpt);
         list.append(li);
       }
-      status.textContent = results.length === 0 ? words.none : words.found(results.length);
+      status.textContent =
+        results.length === 0
+          ? words["search.noResults"]
+          : fillPlaceholders(words["search.found"], { count: results.length }, '"search.found"');
     } catch {
-      status.textContent = words.failed;
+      status.textContent = words["search.failed"];
     }
   };
   form.addEventListener("submit", (event) => {

@@ -1,7 +1,7 @@
 /** A few DOM helpers for the verify and receipt scripts: elements built with textContent only, never markup. */
-import { formatShare, type Lang } from "../../lib/i18n/index.ts";
+import { formatShare, INTL_LOCALE, type Lang } from "../../lib/i18n/index.ts";
 import type { Status } from "../../lib/indicators/index.ts";
-import { word } from "../../lib/receipts/words.ts";
+import { word } from "./page-words.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -43,7 +43,7 @@ export function table(
 
 /** A number as the page language writes it. */
 export function count(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A share, or the language's "no data". */
@@ -59,8 +59,8 @@ const STATUS_WORD = {
 } as const;
 
 /** A status as a badge with the site's status colours. */
-export function status(value: Status, lang: Lang): HTMLElement {
-  return el("span", { class: `status status-${value}` }, word(lang, STATUS_WORD[value]));
+export function status(value: Status): HTMLElement {
+  return el("span", { class: `status status-${value}` }, word(STATUS_WORD[value]));
 }
 
 const LEVEL_WORD = {
@@ -71,6 +71,6 @@ const LEVEL_WORD = {
 } as const;
 
 /** A level's name. */
-export function levelName(level: string, lang: Lang): string {
-  return level in LEVEL_WORD ? word(lang, LEVEL_WORD[level as keyof typeof LEVEL_WORD]) : level;
+export function levelName(level: string): string {
+  return level in LEVEL_WORD ? word(LEVEL_WORD[level as keyof typeof LEVEL_WORD]) : level;
 }

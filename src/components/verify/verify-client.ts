@@ -5,7 +5,7 @@ import { INDICATORS } from "../../lib/indicators/registry.ts";
 import type { Figure, Level } from "../../lib/indicators/index.ts";
 import type { CheckResult } from "../../lib/receipts/check.ts";
 import { receiptHref } from "../../lib/receipts/href.ts";
-import { word } from "../../lib/receipts/words.ts";
+import { word } from "./page-words.ts";
 import { langOf, pick, type Lang } from "../../lib/i18n/index.ts";
 import { shortenReport } from "../../lib/validate/report.ts";
 import { count, el, levelName, share, table } from "./dom.ts";
@@ -85,9 +85,9 @@ function start(root: HTMLElement): void {
           : reply.stage === "validate"
             ? "stageValidate"
             : "stageCompute";
-      statusLine.textContent = word(lang, key);
+      statusLine.textContent = word(key);
     } else if (reply.type === "checked") {
-      statusLine.textContent = headline(reply.result, lang);
+      statusLine.textContent = headline(reply.result);
       output.replaceChildren(
         ...render(reply.result, reply.files, reply.ignored, reply.seconds, lang, titles),
       );
@@ -96,20 +96,20 @@ function start(root: HTMLElement): void {
       root.dataset.timings = [validate, compute, compare].map(Math.round).join(" ");
       busy(false);
     } else if (reply.type === "failed") {
-      statusLine.textContent = `${word(lang, "failed")}${reply.message}`;
+      statusLine.textContent = `${word("failed")}${reply.message}`;
       busy(false);
       root.dataset.state = "failed";
     }
   });
 }
 
-function headline(result: CheckResult, lang: Lang): string {
-  if (!result.valid) return word(lang, "dataProblems");
-  return result.mismatchCount === 0 ? word(lang, "allMatch") : word(lang, "someDiffer");
+function headline(result: CheckResult): string {
+  if (!result.valid) return word("dataProblems");
+  return result.mismatchCount === 0 ? word("allMatch") : word("someDiffer");
 }
 
 function figureText(f: Figure | null, lang: Lang): string {
-  if (!f) return word(lang, "absent");
+  if (!f) return word("absent");
   return `${count(f.numerator, lang)} / ${count(f.denominator, lang)} = ${share(f.value, lang)}`;
 }
 
@@ -122,8 +122,8 @@ function render(
   titles: Map<string, string>,
 ): Node[] {
   const nodes: Node[] = [];
-  const fact = (key: Parameters<typeof word>[1], value: string, name: string) => [
-    el("dt", {}, word(lang, key)),
+  const fact = (key: Parameters<typeof word>[0], value: string, name: string) => [
+    el("dt", {}, word(key)),
     el("dd", { "data-count": name }, value),
   ];
   nodes.push(
@@ -137,13 +137,13 @@ function render(
     ),
   );
   if (ignored.length > 0)
-    nodes.push(el("p", { class: "note" }, `${word(lang, "unknownFile")}${ignored.join(", ")}`));
+    nodes.push(el("p", { class: "note" }, `${word("unknownFile")}${ignored.join(", ")}`));
   const problems = result.problems.filter((p) => p.severity === "error");
   if (problems.length > 0) {
     nodes.push(
       table(
-        word(lang, "problemsCaption"),
-        [word(lang, "file"), word(lang, "row"), word(lang, "column"), word(lang, "message")],
+        word("problemsCaption"),
+        [word("file"), word("row"), word("column"), word("message")],
         // The first problems of each code in each file, then how many more: the table stays readable.
         shortenReport(problems).map((line) =>
           line.kind === "problem"
@@ -157,7 +157,7 @@ function render(
                 el("bdi", {}, line.file),
                 "",
                 "",
-                word(lang, "moreProblems", { n: count(line.count, lang), code: line.code }),
+                word("moreProblems", { n: count(line.count, lang), code: line.code }),
               ],
         ),
       ),
@@ -168,42 +168,42 @@ function render(
       .slice(0, SHOWN)
       .map((m) => [
         titles.get(m.indicator) ?? m.indicator,
-        levelName(m.level, lang),
+        levelName(m.level),
         m.code,
         m.period,
         figureText(m.published, lang),
         figureText(m.recomputed, lang),
-        el("a", { href: receiptHref(lang, { ...m, level: m.level as Level }) }, word(lang, "receiptLink")),
+        el("a", { href: receiptHref(lang, { ...m, level: m.level as Level }) }, word("receiptLink")),
       ]);
     nodes.push(
       table(
-        word(lang, "mismatchCaption"),
+        word("mismatchCaption"),
         [
-          word(lang, "indicator"),
-          word(lang, "level"),
-          word(lang, "code"),
-          word(lang, "period"),
-          word(lang, "published"),
-          word(lang, "recomputed"),
-          word(lang, "receiptLink"),
+          word("indicator"),
+          word("level"),
+          word("code"),
+          word("period"),
+          word("published"),
+          word("recomputed"),
+          word("receiptLink"),
         ],
         rows,
       ),
     );
     if (result.mismatchCount > rows.length)
-      nodes.push(el("p", {}, word(lang, "moreMismatches", { n: rows.length })));
+      nodes.push(el("p", {}, word("moreMismatches", { n: rows.length })));
   }
   nodes.push(
     table(
-      word(lang, "files"),
-      [word(lang, "file"), word(lang, "source"), "SHA-256", word(lang, "published")],
+      word("files"),
+      [word("file"), word("source"), "SHA-256", word("published")],
       files.map((f) => [
         f.name,
-        word(lang, f.source === "dropped" ? "yours" : "published"),
+        word(f.source === "dropped" ? "yours" : "published"),
         el("code", {}, f.sha256),
         f.publishedSha256 === null
           ? ""
-          : word(lang, f.publishedSha256 === f.sha256 ? "sameAsPublished" : "differsFromPublished"),
+          : word(f.publishedSha256 === f.sha256 ? "sameAsPublished" : "differsFromPublished"),
       ]),
     ),
   );

@@ -4,6 +4,7 @@
  * formats numbers and dates per language. It is the one place that chooses by language.
  */
 import { en } from "./en.ts";
+import { fillPlaceholders, type Params } from "./placeholders.ts";
 import { zh } from "./zh.ts";
 
 export type Lang = "zh" | "en";
@@ -14,6 +15,9 @@ export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
 
 /** The `og:locale` of a page (Open Graph writes locales with an underscore). */
 export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_GB" };
+
+/** The locale Intl formats numbers and dates in for a language (English as written in Britain). */
+export const INTL_LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
 
 /** A text in both languages: the one definition (the schema's fields carry these too). */
 export interface Bilingual {
@@ -50,15 +54,30 @@ const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
  * throws, since it is a bug in the caller (the dictionary test checks both languages name the
  * same placeholders).
  */
-export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = DICTIONARIES[lang][key];
-  if (!text.includes("{")) return text;
-  return text.replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
-    const value = params?.[name];
-    if (value === undefined)
-      throw new Error(`i18n: "${key}" (${lang}) needs the parameter {${name}}; pass it in t()'s params`);
-    return String(value);
-  });
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return fillPlaceholders(DICTIONARIES[lang][key], params, `"${key}" (${lang})`);
+}
+
+/** The keys of one section of the dictionaries without its prefix: `SectionKey<"map">` is "title" | "lede" | …. */
+export type SectionKey<
+  Section extends string,
+  Key extends string = MessageKey,
+> = Key extends `${Section}.${infer Name}` ? Name : never;
+
+/** `t` for one section's words by their short name: `sectionWords("map")(lang, "title")` is `t(lang, "map.title")`. */
+export function sectionWords<Section extends string>(
+  section: Section,
+): (lang: Lang, key: SectionKey<Section>, params?: Params) => string {
+  return (lang, key, params) => t(lang, `${section}.${key}` as MessageKey, params);
+}
+
+/**
+ * The site's words for `keys` in a language with their `{name}` placeholders left in: for a page
+ * to hand to its client script (as JSON), which fills them with `fillPlaceholders` and so carries
+ * no dictionary.
+ */
+export function messageTemplates<K extends MessageKey>(lang: Lang, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, DICTIONARIES[lang][key]])) as Record<K, string>;
 }
 
 /**

@@ -9,9 +9,9 @@
  * a site's name finds its own page, not every list it appears in. Pure.
  */
 import type { Dataset } from "../schema/index.ts";
-import { href, type Lang } from "../i18n/index.ts";
+import { href, HTML_LANG, otherLang, t, type Lang } from "../i18n/index.ts";
 import { indexPlaces, siteName } from "./places.ts";
-import { categoryLabel } from "./site-words.ts";
+import { categoryLabel } from "./cells.ts";
 
 /** One page for the search index (Pagefind's custom record). */
 export interface SearchRecord {
@@ -40,13 +40,14 @@ export function siteSearchRecords(
     add(row.site_id, row.operator_name);
   }
   for (const row of dataset.workshops) add(row.site_id, row.name_zh);
-  const sep = lang === "zh" ? "，" : ", ";
-  const stop = lang === "zh" ? "。" : ". ";
+  const sep = t(lang, "common.comma");
+  const stop = t(lang, "common.sentenceBreak");
   return dataset.sites.map((site) => {
     const title = siteName(site, lang);
     const county = places.county(site.county_code)?.name[lang] ?? site.county_code;
     const place = [county, site.township_name, site.village_name].filter((part) => part !== null).join(" ");
-    const other = lang === "en" ? site.name_zh : site.name_en;
+    // The name in the other language, when the data gives one, so either name finds the page.
+    const other = siteName(site, otherLang(lang));
     const parts = [
       other && other !== title ? `${title} / ${other}` : title,
       place,
@@ -56,7 +57,7 @@ export function siteSearchRecords(
     ];
     return {
       url: href(lang, `/sites/${site.site_id}/`),
-      language: lang === "zh" ? "zh-cn" : "en",
+      language: HTML_LANG[lang].toLowerCase() as SearchRecord["language"],
       title,
       content: parts.join(stop),
     };
