@@ -502,4 +502,12 @@ export const en: Record<MessageKey, string> = {
   "receipts.noData": "no data",
   "receipts.yes": "yes",
   "receipts.no": "no",
+  // ── page descriptions (meta description: what a search result says of the page) ──
+  "description.about":
+    "About Anju: who publishes these figures, where the data comes from, its open licence and how to reach us.",
+  "description.sitemap":
+    "Every page of Anju: the policy, the indicators, each county and resettlement site, the data downloads and the checks.",
+  "description.methodology":
+    "How each indicator is computed: numerator, denominator, scope, how missing reports are treated and how figures compare with targets.",
+  "description.search": "Search Anju's resettlement sites, townships, counties and indicators.",
 };

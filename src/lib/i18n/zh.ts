@@ -488,4 +488,9 @@ export const zh = {
   "receipts.noData": "无数据",
   "receipts.yes": "是",
   "receipts.no": "否",
+  // ── page descriptions (meta description: what a search result says of the page) ──
+  "description.about": "关于安居：谁在发布这些数据、数据从哪里来、按什么许可开放，以及如何联系我们。",
+  "description.sitemap": "安居网站的全部页面：政策、指标、各区县和每个安置点的页面、数据下载与核验。",
+  "description.methodology": "每项指标怎样计算：分子、分母、口径、缺报的处理和与目标的比较。",
+  "description.search": "搜索安居网站上的安置点、乡镇、区县和指标。",
 } as const;
