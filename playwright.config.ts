@@ -7,13 +7,10 @@
 // Debian's nginx with the repository's configuration, over HTTPS with a self-signed certificate.
 // "lighthouse" runs alone after both. Without nginx the nginx project is left out with a note,
 // except in CI (CI=true), where a missing nginx fails the run.
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium.ts";
 import { findNginx, NGINX_PORTS } from "./tests/e2e/nginx-server.ts";
 
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const SITE = ".anju/e2e-site";
 
@@ -35,16 +32,7 @@ export default defineConfig({
   reporter: process.env.CI ? "list" : "line",
   use: {
     browserName: "chromium",
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

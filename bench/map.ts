@@ -20,9 +20,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../scripts/lib/chromium.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = 3;
 const BUDGET_KB = 300;
 
@@ -58,10 +58,7 @@ async function fileSizes(site: string): Promise<void> {
 
 async function measure(site: string): Promise<void> {
   const { server, url } = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const firstMarkers: number[] = [];
     let transferred = { raw: 0, gzip: 0, requests: 0 };

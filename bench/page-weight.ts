@@ -7,8 +7,8 @@
  *                                             node bin/anju.mjs build data --out .anju/e2e-site)
  */
 import { gzipSync } from "node:zlib";
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../scripts/lib/chromium.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
 
 const dir = process.argv[2] ?? ".anju/e2e-site";
@@ -24,16 +24,7 @@ const PAGES: [string, number][] = [
 ];
 
 const { server, url } = await serveStatic(dir);
-const browser = await chromium.launch({
-  ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const rows: string[] = [];
 for (const [path, goalKB] of PAGES) {
   const page = await browser.newPage();

@@ -11,24 +11,15 @@
  */
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../scripts/lib/chromium.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = 3;
 const GOAL_SECONDS = 3;
 
 const site = resolve(process.argv[2] ?? ".anju/e2e-site");
 const { server, url } = await serveStatic(site);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 try {

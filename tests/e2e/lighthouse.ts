@@ -7,11 +7,9 @@
  * Lighthouse drives its own Chromium through chrome-launcher rather than Playwright's, because it
  * needs the DevTools port of a browser it can reload and throttle as it likes.
  */
-import { existsSync } from "node:fs";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
-
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/chromium.ts";
 
 /** The four categories Lighthouse scores, in its report's order. */
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -44,17 +42,10 @@ export interface Auditor {
 
 /** Starts Chromium headless for Lighthouse (Debian's when installed, else chrome-launcher's search). */
 export async function startAuditor(): Promise<Auditor> {
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+  const chromePath = chromiumPath();
   const chrome: LaunchedChrome = await launch({
     ...(chromePath ? { chromePath } : {}),
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   return {
     async audit(url) {

@@ -48,8 +48,10 @@ for (const prefix of ["", "/en"]) {
     const watch = watchPage(page);
     await page.goto(`${prefix}${paths!.site}`);
     await expect(page.locator("h1")).toBeVisible();
-    await expect(page.locator(".place-indicators tbody tr").first()).toBeVisible();
+    await expect(page.locator(".measures .measure").first()).toBeVisible();
     await expect(page.locator(".place-neighbours li")).toHaveCount(5);
+    // Axe checks the folded quarter-by-quarter table too.
+    await page.locator(".place-history summary").click();
     await expectAccessible(page);
     expectClean(watch);
   });
@@ -58,15 +60,23 @@ for (const prefix of ["", "/en"]) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a site page shows its name in <h1>, its facts and its indicators", async ({ page }) => {
+  test("a site page shows its name in <h1>, its status against the targets, its facts and its indicators", async ({
+    page,
+  }) => {
     await page.goto("/sites/");
     const link = page.locator("#site-list [data-filter-item] a").first();
     const name = (await link.textContent())!.trim();
     await page.goto(paths!.site);
     await expect(page.locator("h1")).toHaveText(name);
-    await expect(page.locator("dl.facts").first()).toContainText(paths!.site.split("/")[2]!);
-    expect(await page.locator(".place-indicators tbody tr").count()).toBeGreaterThan(5);
-    await expect(page.locator(".place-mark").first()).toBeVisible();
+    await expect(page.locator(".lede")).toContainText(paths!.site.split("/")[2]!);
+    await expect(page.locator(".answer")).toContainText("项指标中");
+    await expect(page.locator("dl.facts").first()).toBeVisible();
+    expect(await page.locator(".measures .measure").count()).toBeGreaterThan(5);
+    // The quarter-by-quarter table is folded, and opens without a script.
+    const history = page.locator(".place-history");
+    await expect(history.locator("table")).toBeHidden();
+    await history.locator("summary").click();
+    expect(await history.locator("tbody tr").count()).toBe(await page.locator(".measures .measure").count());
   });
 
   test("the sites index lists every site with the filter box hidden", async ({ page }) => {

@@ -3,8 +3,10 @@
  * (titles, period labels, place names, numbers) comes in through props.
  */
 
+import { t, type Lang } from "../i18n/index.ts";
+
 /** Languages of the site. */
-export type ChartLang = "zh" | "en";
+export type ChartLang = Lang;
 
 /** Words the charts print: statuses, the missing-value text and the target line's prefix. */
 export interface ChartText {
@@ -13,19 +15,29 @@ export interface ChartText {
   met: string;
   behind: string;
   noTarget: string;
+  /** The summary of the folded table of a chart's figures. */
+  showTable: string;
 }
 
-/** The charts' own words in Chinese and English. */
+/**
+ * The charts' own words in Chinese and English: the site's status words (one word per status on
+ * every page, chart and legend), from the dictionaries.
+ */
 export const CHART_TEXT: Record<ChartLang, ChartText> = {
-  zh: { noData: "无数据", target: "目标", met: "已达标", behind: "未达标", noTarget: "无目标" },
-  en: {
-    noData: "no data",
-    target: "target",
-    met: "met target",
-    behind: "behind target",
-    noTarget: "no target",
-  },
+  zh: chartText("zh"),
+  en: chartText("en"),
 };
+
+function chartText(lang: ChartLang): ChartText {
+  return {
+    noData: t(lang, "status.noData"),
+    target: t(lang, "common.target"),
+    met: t(lang, "status.met"),
+    behind: t(lang, "status.behind"),
+    noTarget: t(lang, "status.noTarget"),
+    showTable: t(lang, "chart.showTable"),
+  };
+}
 
 /** The text for a point's status: "met target", "behind target", "no target" or "no data". */
 export function statusText(status: "met" | "behind" | "no-target" | "no-data", lang: ChartLang): string {

@@ -2,14 +2,14 @@
  * What every chart shares: the status a point carries, the marker that shows it by shape as
  * well as colour, and the dash pattern that tells series apart without colour.
  */
-import { symbol, symbolCircle, symbolDiamond, symbolTriangle } from "d3";
+import { symbol, symbolCircle, symbolSquare, symbolTimes } from "d3";
 
 /** A point's status against the policy target; the same union as the indicators' `Status`. */
 export type ChartStatus = "met" | "behind" | "no-target" | "no-data";
 
 /**
- * How a point is drawn: `met` a filled circle, `behind` a hollow triangle, `plain` a small
- * diamond (a value with no target to meet); a point with no value gets no marker at all.
+ * How a point is drawn, in the site's one status language: `met` a filled circle, `behind` an X,
+ * `plain` a small square (a value with no target to meet); a point with no value gets no marker.
  */
 export type MarkerKind = "met" | "behind" | "plain";
 
@@ -21,13 +21,18 @@ export function markerKind(status: ChartStatus, value: number | null): MarkerKin
   return "plain";
 }
 
-/** Area in square SVG units of each marker; the triangle is larger so its hollow shape reads. */
-const MARKER_AREA: Record<MarkerKind, number> = { met: 64, behind: 72, plain: 32 };
+/** Area in square SVG units of each marker. */
+const MARKER_AREA: Record<MarkerKind, number> = { met: 64, behind: 64, plain: 32 };
 
-/** The SVG path `d` of a marker centred on (0, 0), to be placed with `transform="translate(x,y)"`. */
+/**
+ * The SVG path `d` of a marker centred on (0, 0), to be placed with `transform="translate(x,y)"`.
+ * The X is d3's `symbolTimes`, two strokes (charts.css draws it with a thick stroke): a county
+ * page carries some 1,500 markers, and two strokes are a third of the markup of a filled X.
+ * Coordinates in tenths of a unit, finer than a screen shows.
+ */
 export function markerPath(kind: MarkerKind, scale = 1): string {
-  const type = kind === "met" ? symbolCircle : kind === "behind" ? symbolTriangle : symbolDiamond;
-  return symbol(type, MARKER_AREA[kind] * scale * scale)() ?? "";
+  const type = kind === "met" ? symbolCircle : kind === "behind" ? symbolTimes : symbolSquare;
+  return symbol(type, MARKER_AREA[kind] * scale * scale).digits(1)() ?? "";
 }
 
 /** Dash patterns (`stroke-dasharray`) for series 0, 1, 2, 3, repeating; `""` is a solid line. */

@@ -48,7 +48,9 @@ export function buildSparkline(
       .defined((d) => d.value !== null)
       .x((d) => x(d.i))
       .y((d) => y(d.value ?? 0))
-      .digits(2)(indexed) ?? "";
+      // A tenth of a unit of a 120-unit drawing is finer than a screen shows; it keeps the ~8
+      // sparklines of a site page small.
+      .digits(1)(indexed) ?? "";
   const lastIndex = indexed.findLastIndex((d) => d.value !== null);
   const lastValue = points[lastIndex]?.value ?? null;
   const last = lastValue === null ? null : { x: round(x(lastIndex)), y: round(y(lastValue)) };

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "common.careMode": "Care mode",
   "common.careModeHelp": "Larger text and higher contrast for easier reading",
   "common.target": "Target",
+  "common.points": "{change} points",
   "common.value": "Value",
   "common.numerator": "Numerator",
   "common.denominator": "Denominator",
@@ -56,6 +57,7 @@ export const en: Record<MessageKey, string> = {
     "Sample data: this site currently shows generated sample data for demonstration. These are not official figures.",
   "notice.sampleMore": "About the sample data",
   // ── status ──
+  "chart.showTable": "Data table",
   "status.met": "Met",
   "status.behind": "Behind",
   "status.noTarget": "No target",
@@ -102,7 +104,6 @@ export const en: Record<MessageKey, string> = {
   "home.latestChanges": "What changed in the latest data",
   "home.onPreviousQuarter": "on the previous quarter",
   "home.noMoves": "No indicator moved noticeably on the previous quarter.",
-  "home.points": "{change} points",
   // ── about ──
   "about.lede":
     "Anju is the open-data site on how Shiyan City carries out follow-up support for people relocated out of poverty: for each measure of the 2019 policy, site by site and quarter by quarter, for residents to see, journalists to use and inspectors to check.",
@@ -155,6 +156,9 @@ export const en: Record<MessageKey, string> = {
   "place.indicator": "Indicator",
   "place.total": "Total",
   "place.yes": "Yes",
+  "place.target": "target {bound}",
+  "place.targetYes": "target: yes",
+  "place.targetNo": "target: no",
   "place.no": "No",
   "place.notReported": "not reported",
   "place.notInScope": "not yet moved in",
@@ -174,9 +178,18 @@ export const en: Record<MessageKey, string> = {
   "sitePage.facts": "About this site",
   "sitePage.indicators": "How the site meets the policy",
   "sitePage.indicatorsLede":
-    "Each indicator's latest value and status, and how it changed quarter by quarter (oldest on the left). Latest quarter:",
+    "Each indicator's latest value, its target and status, its trend and the change on a year earlier. Latest quarter:",
   "sitePage.indicatorsTable": "Indicators at this site",
   "sitePage.history": "By quarter",
+  "place.answerTitle": "Against the targets",
+  "sitePage.summary":
+    "In {period}, of the {total} measures with a target at this site, {met} met, {behind} behind and {noData} without data.",
+  "sitePage.summaryNone": "This site has no figures yet that can be compared with a target.",
+  "place.answerBehind": "Behind target: ",
+  "sitePage.historyShow": "Show every quarter ({count} quarters)",
+  "sitePage.historyKey":
+    "✗ behind the target (other values met it, or there is no target: see each measure above), ○ not reported, ◇ not yet moved in.",
+  "sitePage.moreAbout": "About this site",
   "sitePage.keyMet": "met",
   "sitePage.keyBehind": "behind",
   "sitePage.notApplicable":
@@ -212,6 +225,11 @@ export const en: Record<MessageKey, string> = {
   "sitePage.inspectionsCaption": "Inspections of this site",
   "sitePage.state": "State",
   // ── countyPage ──
+  "countyPage.standing":
+    "As at {period}, of the {total} measures with a target in this county, {met} met, {behind} behind and {noData} without data.",
+  "countyPage.summaryNone": "This county has no figures yet that can be compared with a target.",
+  "countyPage.trendShow": "Trend chart",
+  "countyPage.sitesShow": "All {count} sites in this county",
   "countyPage.overviewTable": "Counties and their latest headline indicators",
   "countyPage.latestQuarter": "Latest quarter:",
   "countyPage.city": "Whole city",
@@ -221,6 +239,7 @@ export const en: Record<MessageKey, string> = {
     "Each indicator's latest value, status, numerator and denominator, sites reporting, and its trend beside the city's.",
   "countyPage.indicatorsTable": "The county's indicators, latest period",
   "countyPage.status": "Status",
+  "countyPage.latestPeriod": "Latest period:",
   "countyPage.fraction": "Numerator / denominator",
   "countyPage.reporting": "Sites reporting / expected",
   "countyPage.trend": "Trend",

@@ -13,6 +13,7 @@ export const zh = {
   "common.careMode": "关怀模式",
   "common.careModeHelp": "放大文字、提高对比度，方便老年人阅读",
   "common.target": "目标",
+  "common.points": "{change} 个百分点",
   "common.value": "数值",
   "common.numerator": "分子",
   "common.denominator": "分母",
@@ -57,6 +58,7 @@ export const zh = {
   "notice.sample": "样例数据：本站当前展示的是程序生成的样例数据，用于演示，不是官方统计数字。",
   "notice.sampleMore": "关于样例数据",
   // ── status ──
+  "chart.showTable": "数据表",
   "status.met": "达标",
   "status.behind": "未达标",
   "status.noTarget": "不设目标",
@@ -102,7 +104,6 @@ export const zh = {
   "home.latestChanges": "最新变化",
   "home.onPreviousQuarter": "较上季度",
   "home.noMoves": "与上季度相比，各项指标没有明显变化。",
-  "home.points": "{change} 个百分点",
   // ── about ──
   "about.lede":
     "安居是公开十堰市易地扶贫搬迁后续扶持工作落实情况的数据网站：按《实施意见》的每条措施，逐个安置点、逐个季度公开数据和指标，供群众查看、媒体使用、纪检审计和督导部门核对。",
@@ -152,6 +153,9 @@ export const zh = {
   "place.indicator": "指标",
   "place.total": "合计",
   "place.yes": "是",
+  "place.target": "目标 {bound}",
+  "place.targetYes": "目标：是",
+  "place.targetNo": "目标：否",
   "place.no": "否",
   "place.notReported": "未报告",
   "place.notInScope": "尚未入住",
@@ -170,10 +174,17 @@ export const zh = {
   "sitePage.countyPage": "所在县（市、区）",
   "sitePage.facts": "基本情况",
   "sitePage.indicators": "政策落实情况",
-  "sitePage.indicatorsLede":
-    "每项指标的最新一期数值和达标情况，以及逐季度的变化（从左到右由早到晚）。最新一期：",
+  "sitePage.indicatorsLede": "每项指标的最新一期数值、目标和达标情况，走势和与一年前相比的变化。最新一期：",
   "sitePage.indicatorsTable": "本安置点的各项指标",
   "sitePage.history": "逐季度变化",
+  "place.answerTitle": "达标情况",
+  "sitePage.summary":
+    "{period}，本安置点有目标的 {total} 项指标中，{met} 项达标，{behind} 项未达标，{noData} 项无数据。",
+  "sitePage.summaryNone": "本安置点还没有可与目标比较的数据。",
+  "place.answerBehind": "未达标的指标：",
+  "sitePage.historyShow": "查看逐季度数值（{count} 个季度）",
+  "sitePage.historyKey": "✗ 未达标（其余数值达标或不设目标，见上方各项），○ 未报告，◇ 尚未入住。",
+  "sitePage.moreAbout": "安置点详情",
   "sitePage.keyMet": "达标",
   "sitePage.keyBehind": "未达标",
   "sitePage.notApplicable":
@@ -207,6 +218,11 @@ export const zh = {
   "sitePage.inspectionsCaption": "涉及本安置点的督查检查",
   "sitePage.state": "状态",
   // ── countyPage ──
+  "countyPage.standing":
+    "截至{period}，本县（市、区）有目标的 {total} 项指标中，{met} 项达标，{behind} 项未达标，{noData} 项无数据。",
+  "countyPage.summaryNone": "本县（市、区）还没有可与目标比较的数据。",
+  "countyPage.trendShow": "走势图",
+  "countyPage.sitesShow": "本县全部 {count} 个安置点",
   "countyPage.overviewTable": "各县（市、区）概况和最新一期主要指标",
   "countyPage.latestQuarter": "最新一期：",
   "countyPage.city": "全市",
@@ -216,6 +232,7 @@ export const zh = {
     "每项指标的最新数值、达标情况、分子和分母、报送安置点数，以及与全市比较的变化趋势。",
   "countyPage.indicatorsTable": "本县各项指标最新一期",
   "countyPage.status": "达标情况",
+  "countyPage.latestPeriod": "最新一期：",
   "countyPage.fraction": "分子 / 分母",
   "countyPage.reporting": "报送 / 应报安置点",
   "countyPage.trend": "趋势",

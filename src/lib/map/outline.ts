@@ -42,13 +42,14 @@ function drawCounty(feature: CountyFeature, width: number): CountyDrawing {
   ];
   const polygons =
     feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  // Thinned to about half a unit of the drawing: finer detail would not show.
-  const tolerance = 0.5 / scale / Math.max(scaleX, 1e-9);
+  // Thinned to a unit of the drawing (a 320-unit locator shown at most ~500 px wide) and written
+  // in whole units: finer detail would not show, and every site page carries its county's outline.
+  const tolerance = 1 / scale / Math.max(scaleX, 1e-9);
   const rings = polygons.flat().map((ring) =>
     simplifyLine(ring, tolerance)
       .map((point, i) => {
         const [px, py] = project(point);
-        return `${i === 0 ? "M" : "L"}${px.toFixed(1)},${py.toFixed(1)}`;
+        return `${i === 0 ? "M" : "L"}${Math.round(px)},${Math.round(py)}`;
       })
       .join(""),
   );

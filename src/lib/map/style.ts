@@ -31,7 +31,7 @@ export function statusOfCode(code: string): MapStatus {
 }
 
 /** The shapes a marker can take; drawn the same on the canvas and in the legend's SVG. */
-export type MarkerShape = "circle" | "triangle" | "square" | "ring" | "diamond";
+export type MarkerShape = "circle" | "cross" | "square" | "ring" | "diamond";
 
 /** How a marker looks: its shape, fill (null: hollow) and outline colour. */
 export interface MarkerStyle {
@@ -40,12 +40,13 @@ export interface MarkerStyle {
   stroke: string;
 }
 
-// The site's status colours (global.css), each at least 3:1 against white and the boundary fill
-// (WCAG 1.4.11); the shapes tell them apart without colour.
+// The site's one status language (cells.ts STATUS_SYMBOL, global.css): ● met, ✗ behind,
+// ■ no target, ○ no data, ◇ not counted, in the site's status colours, each at least 3:1 against
+// white and the boundary fill (WCAG 1.4.11); the shapes tell them apart without colour.
 const MARKER_STYLES: Record<MapStatus, MarkerStyle> = {
   met: { shape: "circle", fill: "#1a6b34", stroke: "#ffffff" },
-  behind: { shape: "triangle", fill: "#a3281b", stroke: "#ffffff" },
-  "no-target": { shape: "square", fill: "#0b4a8b", stroke: "#ffffff" },
+  behind: { shape: "cross", fill: "#a3281b", stroke: "#ffffff" },
+  "no-target": { shape: "square", fill: "#4a5260", stroke: "#ffffff" },
   "no-data": { shape: "ring", fill: null, stroke: "#4a5260" },
   "not-applicable": { shape: "diamond", fill: null, stroke: "#6b7280" },
 };
@@ -147,17 +148,29 @@ export function shapePath(shape: MarkerShape, cx: number, cy: number, r: number)
   return `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join("L")}Z`;
 }
 
-/** The corners of a polygonal marker (triangle, square, diamond); empty for circles. */
+/** The corners of a polygonal marker (cross, square, diamond); empty for circles. */
 export function shapePoints(shape: MarkerShape, cx: number, cy: number, r: number): [number, number][] {
   switch (shape) {
-    case "triangle": {
-      // Pointing down, "falling short"; enlarged so its area matches the circle's.
-      const s = r * 1.25;
-      return [
-        [cx - s, cy - s * 0.75],
-        [cx + s, cy - s * 0.75],
-        [cx, cy + s],
+    case "cross": {
+      // An X, like the ✗ the pages print for "behind": a rotated plus of arm half-width w.
+      const s = r * 1.2;
+      const w = r * 0.38;
+      const plus: [number, number][] = [
+        [-w, -s],
+        [w, -s],
+        [w, -w],
+        [s, -w],
+        [s, w],
+        [w, w],
+        [w, s],
+        [-w, s],
+        [-w, w],
+        [-s, w],
+        [-s, -w],
+        [-w, -w],
       ];
+      const c = Math.SQRT1_2;
+      return plus.map(([x, y]) => [cx + (x - y) * c, cy + (x + y) * c]);
     }
     case "square": {
       const s = r * 0.9;

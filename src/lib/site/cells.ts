@@ -3,9 +3,18 @@
  * dictionary's column titles and category labels (from the schema), and how a cell reads (an
  * empty cell is "not reported", never 0). Pure.
  */
-import type { Status } from "../indicators/types.ts";
+import type { Status, Target } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
-import { formatCount, formatDate, pick, t, type Lang, type MessageKey } from "../i18n/index.ts";
+import {
+  formatCount,
+  formatDate,
+  formatPeriod,
+  formatShare,
+  pick,
+  t,
+  type Lang,
+  type MessageKey,
+} from "../i18n/index.ts";
 
 const STATUS_KEYS: Record<Status, MessageKey> = {
   met: "status.met",
@@ -22,15 +31,94 @@ export function statusWord(status: Status, lang: Lang): string {
 /** A mark's state: a status, or the reasons a site has no figure at a period. */
 export type MarkState = Status | "not-in-scope" | "not-applicable";
 
-/** The shape drawn for each state, so status never rests on colour alone. */
+/** Whether a mark's state is a published status (not a reason the site has no figure). */
+export function isStatus(state: MarkState): state is Status {
+  return state !== "not-in-scope" && state !== "not-applicable";
+}
+
+/**
+ * The symbol of each state: the site's one status language, the same shapes the map's markers,
+ * the charts' markers and the legends draw (● met, ✗ behind, ■ no target, ○ no data, ◇ not
+ * counted), always beside the status in words, so status never rests on colour alone.
+ */
 export const MARK_SYMBOL: Record<MarkState, string> = {
-  met: "✓",
+  met: "●",
   behind: "✗",
-  "no-target": "●",
+  "no-target": "■",
   "no-data": "○",
-  "not-in-scope": "–",
-  "not-applicable": "–",
+  "not-in-scope": "◇",
+  "not-applicable": "◇",
 };
+/** A target as a bound: "≥ 80.0%", "≤ 5.0%"; null when the policy sets none. */
+export function targetBound(target: Target, lang: Lang): string | null {
+  if (target.kind === "none") return null;
+  return `${target.kind === "at-least" ? "≥" : "≤"} ${formatShare(target.value, lang)}`;
+}
+
+/**
+ * A target as a site reads it, to stand next to the value: "目标 ≥ 80.0%", or "目标：是" / "目标：否"
+ * for a yes/no indicator; null when the policy sets none.
+ */
+export function targetText(target: Target, reading: "yes-no" | "share", lang: Lang): string | null {
+  const bound = targetBound(target, lang);
+  if (bound === null) return null;
+  // At a site a yes/no value is 1 or 0: "at least 100%" means yes, "at most 0%" means no.
+  if (reading === "yes-no" && target.kind === "at-least" && target.value === 1)
+    return t(lang, "place.targetYes");
+  if (reading === "yes-no" && target.kind === "at-most" && target.value === 0)
+    return t(lang, "place.targetNo");
+  return t(lang, "place.target", { bound });
+}
+
+/** How the measures with a target stand in one period: met, behind, or without a value. */
+export interface TargetTally {
+  total: number;
+  met: number;
+  behind: number;
+  noData: number;
+}
+
+/** A measure behind its target, as a place's page names it first: with its value and target. */
+export interface BehindMeasure {
+  title: string;
+  href: string;
+  value: string;
+  target: string | null;
+}
+
+/** Tallies the latest statuses of the measures that have a target. */
+export function tallyTargets(statuses: readonly Status[]): TargetTally {
+  const met = statuses.filter((s) => s === "met").length;
+  const behind = statuses.filter((s) => s === "behind").length;
+  return { total: statuses.length, met, behind, noData: statuses.length - met - behind };
+}
+
+/**
+ * The sentence a place's page opens with: "{period}，…有目标的 15 项指标中，11 项达标，…", from
+ * `key`; `noneKey` when there is nothing to compare with a target yet.
+ */
+export function tallySentence(
+  key: MessageKey,
+  noneKey: MessageKey,
+  tally: TargetTally,
+  period: string | null,
+  lang: Lang,
+): string {
+  if (tally.total === 0 || period === null) return t(lang, noneKey);
+  return t(lang, key, {
+    period: formatPeriod(period, lang),
+    total: formatCount(tally.total, lang),
+    met: formatCount(tally.met, lang),
+    behind: formatCount(tally.behind, lang),
+    noData: formatCount(tally.noData, lang),
+  });
+}
+
+/** A change of a share in percentage points, with its sign: 0.021 → "+2.1 个百分点". */
+export function formatPoints(change: number, lang: Lang): string {
+  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+  return t(lang, "common.points", { change: `${sign}${(Math.abs(change) * 100).toFixed(1)}` });
+}
 
 /** The title of a column in the data dictionary, e.g. `employment.labour_persons` → "劳动力人数". */
 export function columnTitle(table: TableName, column: string, lang: Lang): string {

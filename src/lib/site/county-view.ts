@@ -19,7 +19,16 @@ import { CITY_NAME, SIZE_LABELS, siteName, type County } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import type { Fact, TableView } from "./site-view.ts";
 import { countySlicePath, SITE_DOWNLOADS } from "./site-view.ts";
-import { categoryLabel, columnTitle, MARK_SYMBOL, statusWord } from "./cells.ts";
+import {
+  categoryLabel,
+  columnTitle,
+  MARK_SYMBOL,
+  statusWord,
+  tallySentence,
+  tallyTargets,
+  targetText,
+  type BehindMeasure,
+} from "./cells.ts";
 
 /** A published value as a table cell: the share, its status in words and its shape. */
 export interface ValueCell {
@@ -144,6 +153,8 @@ export interface CountyIndicatorView extends IndicatorLink, ValueCell {
   /** "sites reporting / sites expected", or null for indicators not built from sites. */
   reporting: string | null;
   target: number | null;
+  /** "目标 ≥ 80.0%", said next to the value; null when the policy sets no target. */
+  targetText: string | null;
   trend: { periods: TrendPeriod[]; series: TrendSeries[] };
   spark: SparkPoint[];
 }
@@ -165,6 +176,8 @@ export interface CountyView {
   name: string;
   facts: Fact[];
   sizePlacement: TableView;
+  /** The answer first: how the county stands against the targets, and which measures are behind. */
+  summary: { sentence: string; behind: BehindMeasure[] };
   indicators: CountyIndicatorView[];
   headline: IndicatorLink[];
   townships: { code: string; name: string; sites: string; persons: string; headline: ValueCell[] }[];
@@ -212,6 +225,7 @@ function countyIndicator(
         ? null
         : `${formatCount(reporting.reporting, lang)} / ${formatCount(reporting.expected, lang)}`,
     target: value?.target ?? (indicator.target.kind === "none" ? null : indicator.target.value),
+    targetText: targetText(indicator.target, "share", lang),
     trend: {
       periods: periods.map((key) => ({ key, label: formatPeriod(key, lang) })),
       series: [countySeries, series(index, indicator.id, "city", CITY_CODE, CITY_NAME[lang])],
@@ -230,6 +244,8 @@ export function countyView(
   const county = index.places.county(code);
   if (!county) return undefined;
   const totals = sumOf(county.sites);
+  const indicators = registry.indicators.map((indicator) => countyIndicator(index, county, indicator, lang));
+  const targeted = indicators.filter((indicator) => indicator.targetText !== null);
   const latestEnd = index.ends.at(-1) ?? "9999-12-31";
   const count = (n: number) => formatCount(n, lang);
 
@@ -312,7 +328,19 @@ export function countyView(
       { label: columnTitle("sites", "persons", lang), value: count(totals.persons) },
     ],
     sizePlacement,
-    indicators: registry.indicators.map((indicator) => countyIndicator(index, county, indicator, lang)),
+    summary: {
+      sentence: tallySentence(
+        "countyPage.standing",
+        "countyPage.summaryNone",
+        tallyTargets(targeted.map((indicator) => indicator.status)),
+        index.periods.at(-1) ?? null,
+        lang,
+      ),
+      behind: targeted
+        .filter((indicator) => indicator.status === "behind")
+        .map(({ title, href, value, targetText }) => ({ title, href, value, target: targetText })),
+    },
+    indicators,
     headline: registry.overviewHeadlines.map((i) => link(i, lang)),
     townships: county.townships.map((township) => ({
       code: township.code,

@@ -4,6 +4,7 @@
  */
 import type { IndicatorMeta } from "../indicators/types.ts";
 import { formatCount, formatPeriod, formatShare, pick, t, type Lang } from "../i18n/index.ts";
+import { targetBound } from "./cells.ts";
 import { statusCounts, type IndicatorPage } from "./indicator-view.ts";
 
 /** Everything the indicator page says in sentences. */
@@ -23,10 +24,7 @@ export interface IndicatorSentences {
 }
 
 export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lang: Lang): IndicatorSentences {
-  const target =
-    meta.target.kind === "none"
-      ? t(lang, "status.noTarget")
-      : `${meta.target.kind === "at-least" ? "≥" : "≤"} ${formatShare(meta.target.value, lang)}`;
+  const target = targetBound(meta.target, lang) ?? t(lang, "status.noTarget");
   const first = page.city.find((value) => value.value !== null);
   const latest = page.city.at(-1);
   // English sets the title inside the sentence, so it starts in lower case there ("The city's …").

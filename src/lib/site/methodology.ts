@@ -53,8 +53,8 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
     title: { zh: "达标判定", en: "Status" },
     paragraphs: [
       {
-        zh: "有目标的指标按分子、分母的整数比较判定：数值达到目标为“达标”（●），否则为“未达标”（▲）；政策未设目标的为“不设目标”（◆）；没有数值的为“无数据”（○）。状态同时用文字和形状表示，不只靠颜色。",
-        en: "Where there is a target, the status is decided on the whole numbers: reaching it is “met” (●), otherwise “behind” (▲); indicators without a target show “no target” (◆); places without a value show “no data” (○). Status is given in words and shapes, never by colour alone.",
+        zh: "有目标的指标按分子、分母的整数比较判定：数值达到目标为“达标”（●），否则为“未达标”（✗）；政策未设目标的为“不设目标”（■）；没有数值的为“无数据”（○）。状态同时用文字和形状表示，不只靠颜色。",
+        en: "Where there is a target, the status is decided on the whole numbers: reaching it is “met” (●), otherwise “behind” (✗); indicators without a target show “no target” (■); places without a value show “no data” (○). Status is given in words and shapes, never by colour alone.",
       },
     ],
   },

@@ -8,7 +8,7 @@ import { DOWNLOAD_PATHS } from "../downloads/plan.ts";
 import { siteReading, type Indicator } from "../indicators/core.ts";
 import { REGISTRY, type Registry } from "../indicators/registry.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
-import type { IndicatorValue } from "../indicators/types.ts";
+import type { IndicatorValue, Status } from "../indicators/types.ts";
 import { tableByName, type SitesRow, type TableName } from "../schema/index.ts";
 import {
   formatCount,
@@ -27,8 +27,14 @@ import {
   columnTitle,
   formatCell,
   formatKm,
+  formatPoints,
+  isStatus,
   MARK_SYMBOL,
   statusWord,
+  tallySentence,
+  tallyTargets,
+  targetText,
+  type BehindMeasure,
   type CellValue,
   type MarkState,
 } from "./cells.ts";
@@ -66,9 +72,25 @@ export interface SiteIndicatorView {
   /** Yes/no indicators are 1/1 or 0/1 at a site; the others are shares. */
   kind: "yes-no" | "share";
   latest: Mark & { statusText: string; fraction: string | null };
+  /** "目标 ≥ 80.0%" / "目标：是", said next to the value; null when the policy sets no target. */
+  target: string | null;
+  /** The latest value minus the one four quarters before, in points; null for yes/no or when either is missing. */
+  yearChange: string | null;
   marks: Mark[];
   /** For shares: the points of a sparkline (period label, value or null). */
   spark: { period: string; value: number | null }[] | null;
+}
+
+/**
+ * The answer a site page gives first: how the site stands against the targets in the latest
+ * period, and which measures are behind, each with its value and target.
+ */
+export interface SiteSummary {
+  /** "2025年第4季度，本安置点有目标的 15 项指标中，11 项达标，3 项未达标，1 项无数据。" */
+  sentence: string;
+  met: number;
+  /** The indicators with a target whose latest value is behind it. */
+  behind: BehindMeasure[];
 }
 
 /** The latest row of a site × period table, as label/value pairs. */
@@ -98,7 +120,10 @@ export interface SiteView {
   township: string;
   facts: Fact[];
   latestPeriod: string | null;
+  summary: SiteSummary;
   indicators: SiteIndicatorView[];
+  /** The periods of the marks, written short ("2025Q4"), for the quarter-by-quarter table. */
+  periods: string[];
   /** Indicators the site is never counted in (e.g. by its size), with why in the page's words. */
   notApplicable: { id: string; title: string; href: string }[];
   reported: ReportedView[];
@@ -216,6 +241,7 @@ function indicatorView(
   );
   const last = marks.at(-1)!;
   const lastValue = byPeriod.get(last.period);
+  const yearBefore = byPeriod.get(index.periods.at(-5) ?? "");
   return {
     id: indicator.id,
     title: indicator.title[lang],
@@ -232,6 +258,11 @@ function indicatorView(
           ? `${formatCount(lastValue.numerator, lang)} / ${formatCount(lastValue.denominator, lang)}`
           : null,
     },
+    target: targetText(indicator.target, kind, lang),
+    yearChange:
+      kind === "share" && lastValue?.value != null && yearBefore?.value != null && index.periods.length >= 5
+        ? formatPoints(lastValue.value - yearBefore.value, lang)
+        : null,
     marks,
     spark:
       kind === "share"
@@ -240,6 +271,35 @@ function indicatorView(
             value: byPeriod.get(period)?.value ?? null,
           }))
         : null,
+  };
+}
+
+/**
+ * Counts the indicators with a target by their latest state: met, behind, or without data (not
+ * reported, or nothing to count). Indicators without a target, and quarters before the site moved
+ * in, are not counted.
+ */
+export function siteSummary(
+  indicators: readonly SiteIndicatorView[],
+  period: string | null,
+  lang: Lang,
+): SiteSummary {
+  const statuses: Status[] = [];
+  const behind: BehindMeasure[] = [];
+  for (const indicator of indicators) {
+    const state = indicator.latest.state;
+    if (indicator.target === null || !isStatus(state)) continue;
+    statuses.push(state);
+    if (state === "behind") {
+      const { title, href, target } = indicator;
+      behind.push({ title, href, value: indicator.latest.valueText, target });
+    }
+  }
+  const tally = tallyTargets(statuses);
+  return {
+    sentence: tallySentence("sitePage.summary", "sitePage.summaryNone", tally, period, lang),
+    met: tally.met,
+    behind,
   };
 }
 
@@ -285,9 +345,7 @@ export function siteView(
       ? categoryLabel("sites", "industry_plan_level", "none", lang)
       : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${t(lang, "common.comma")}${site.industry_plan_adopted === null ? t(lang, "place.notReported") : formatDate(site.industry_plan_adopted, lang)}`;
   const facts: Fact[] = [
-    { label: col("sites", "site_id"), value: site.site_id },
-    { label: t(lang, "common.county"), value: countyName },
-    { label: t(lang, "common.township"), value: site.township_name },
+    // The id, county and township head the page (its lede), so the facts start with the village.
     { label: t(lang, "place.village"), value: site.village_name ?? t(lang, "place.notReported") },
     { label: col("sites", "placement"), value: categoryLabel("sites", "placement", site.placement, lang) },
     { label: t(lang, "place.size"), value: SIZE_LABELS[sizeClass(site.persons)][lang] },
@@ -311,6 +369,7 @@ export function siteView(
       });
   }
 
+  const summary = siteSummary(indicators, latestPeriod, lang);
   const reported = REPORTED_TABLES.map((table) =>
     reportedView(table, rows[table].at(-1), lang, tableByName(table).columns, tableByName(table).title[lang]),
   );
@@ -411,7 +470,9 @@ export function siteView(
     township: site.township_name,
     facts,
     latestPeriod: latestPeriod === null ? null : formatPeriod(latestPeriod, lang),
+    summary,
     indicators,
+    periods: [...index.periods],
     notApplicable,
     reported,
     industries,

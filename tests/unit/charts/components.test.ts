@@ -139,7 +139,7 @@ describe("TrendChart", () => {
     expect(html).toContain('<th scope="col" rowspan="2">Quarter</th>');
     expect(html).toContain('<th scope="row"><bdi>2025Q1</bdi></th>');
     expect(html).toMatch(
-      /<th scope="row"><bdi>Q2 &quot;&gt;&lt;img[^<]*<\/bdi><\/th><td class="chart-num">no data<\/td><td><bdi>no data<\/bdi><\/td>/,
+      /<th scope="row"><bdi>Q2 &quot;&gt;&lt;img[^<]*<\/bdi><\/th><td class="chart-num">No data<\/td><td><bdi>No data<\/bdi><\/td>/,
     );
     const table = /<table.*<\/table>/s.exec(html)?.[0] ?? "";
     expect(table).not.toMatch(/>0(\.0)?%</);
@@ -151,7 +151,7 @@ describe("TrendChart", () => {
   test("has a legend naming each series and each marker shape used", async () => {
     const html = await renderer.render("/src/components/charts/TrendChart.astro", trendProps);
     const legend = /<ul class="chart-legend">(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
-    for (const text of ["Shiyan &quot;&gt;&lt;img", "Yunyang", "met target", "behind target", "no data"]) {
+    for (const text of ["Shiyan &quot;&gt;&lt;img", "Yunyang", "Met", "Behind", "No data"]) {
       expect(legend).toContain(text);
     }
   });
@@ -168,10 +168,10 @@ describe("BarChart", () => {
     const html = await renderer.render("/src/components/charts/BarChart.astro", barProps);
     // Two places with a value, in two drawings (wide and stacked).
     expect(html.match(/<rect class="chart-bar"/g)).toHaveLength(4);
-    expect(html).toContain("95.0% behind target");
-    expect(html).toContain("100.0% met target");
+    expect(html).toContain("95.0% Behind");
+    expect(html).toContain("100.0% Met");
     expect(html).toMatch(
-      /<th scope="row"><bdi>Fangxian<\/bdi><\/th><td class="chart-num">no data<\/td><td><bdi>no data<\/bdi><\/td>/,
+      /<th scope="row"><bdi>Fangxian<\/bdi><\/th><td class="chart-num">No data<\/td><td><bdi>No data<\/bdi><\/td>/,
     );
   });
 });

@@ -19,8 +19,8 @@ describe("markerPath", () => {
   test("draws the three markers as different shapes", () => {
     const shapes = new Set([markerPath("met"), markerPath("behind"), markerPath("plain")]);
     expect(shapes.size).toBe(3);
-    // The triangle is three straight sides; the circle is drawn with arcs.
-    expect(markerPath("behind")).toMatch(/^M[^A]*Z$/);
+    // The X is two straight strokes; the circle is drawn with arcs.
+    expect(markerPath("behind")).toMatch(/^M[-\d.,]+L[-\d.,]+M[-\d.,]+L[-\d.,]+$/);
     expect(markerPath("met")).toContain("A");
   });
 });
@@ -37,5 +37,5 @@ test("axis ticks are whole percentages", () => {
 
 test("status words exist in both languages and no-data is never a number", () => {
   expect(statusText("behind", "zh")).toBe("未达标");
-  expect(statusText("no-data", "en")).toBe("no data");
+  expect(statusText("no-data", "en")).toBe("No data");
 });

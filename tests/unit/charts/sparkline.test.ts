@@ -50,7 +50,7 @@ describe("sparklineSummary", () => {
   });
 
   test("says no data, never 0%, when nothing was reported", () => {
-    expect(sparklineSummary([{ period: "2025Q4", value: null }], percent, "en")).toBe("no data");
+    expect(sparklineSummary([{ period: "2025Q4", value: null }], percent, "en")).toBe("No data");
     expect(sparklineSummary([], percent, "zh")).toBe("无数据");
   });
 });

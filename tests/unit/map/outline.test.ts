@@ -26,7 +26,7 @@ describe("countyOutline", () => {
     // scale = (120 − 16) / 1° = 104 units a degree; height = 104 + 16 = 120.
     const outline = countyOutline(square, 0.5, 0.25, 120);
     expect(outline.height).toBe(120);
-    expect(outline.path).toBe("M8.0,112.0L112.0,112.0L112.0,8.0L8.0,8.0L8.0,112.0Z");
+    expect(outline.path).toBe("M8,112L112,112L112,8L8,8L8,112Z");
     // The site at 0.5°E, 0.25°N: x = 8 + 0.5 × 104 = 60, y = 8 + (1 − 0.25) × 104 = 86.
     expect(outline.dot).toEqual({ x: 60, y: 86 });
   });
@@ -40,7 +40,7 @@ describe("countyOutline", () => {
     // Another width is another drawing: scale = (64 − 16) / 1° = 48; height = 48 + 16 = 64.
     const small = countyOutline(square, 0.5, 0.5, 64);
     expect(small.height).toBe(64);
-    expect(small.path).toBe("M8.0,56.0L56.0,56.0L56.0,8.0L8.0,8.0L8.0,56.0Z");
+    expect(small.path).toBe("M8,56L56,56L56,8L8,8L8,56Z");
     expect(small.dot).toEqual({ x: 32, y: 32 });
   });
 });

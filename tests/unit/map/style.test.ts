@@ -90,9 +90,14 @@ describe("shapes", () => {
     expect(shapePoints("circle", 10, 10, 5)).toEqual([]);
   });
 
-  test("point the behind triangle downwards", () => {
-    const [a, b, tip] = shapePoints("triangle", 0, 0, 4);
-    expect(tip![1]).toBeGreaterThan(a![1]);
-    expect(a![1]).toBe(b![1]);
+  test("draw behind as an X, like the ✗ the pages print: twelve corners, arms on the diagonals", () => {
+    const corners = shapePoints("cross", 0, 0, 4);
+    expect(corners).toHaveLength(12);
+    // The first arm ends between its first two corners, 1.2 r = 4.8 out along the up-right
+    // diagonal: (4.8 / √2, −4.8 / √2) = (3.394, −3.394).
+    const [a, b] = corners;
+    expect((a![0] + b![0]) / 2).toBeCloseTo(3.394, 3);
+    expect((a![1] + b![1]) / 2).toBeCloseTo(-3.394, 3);
+    expect(markerStyle("behind").shape).toBe("cross");
   });
 });

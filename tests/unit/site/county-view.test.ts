@@ -97,6 +97,18 @@ const index = buildPlaceIndex({ dataset: data, values });
 describe("countyView", () => {
   const view = countyView(index, ZHUSHAN, "en")!;
 
+  test("opens with how the county stands against the targets, naming each measure behind with its target", () => {
+    // 15 of the 18 indicators have a target; the fixture gives two of them a county value, both
+    // behind (employment 150 / 200, rectification 7 / 10); the other 13 have no value.
+    expect(view.summary.sentence).toBe(
+      "As at Q2 2021, of the 15 measures with a target in this county, 0 met, 2 behind and 13 without data.",
+    );
+    expect(view.summary.behind.map((m) => [m.title, m.href, m.value, m.target])).toEqual([
+      ["Household employment", "/en/indicators/household-employment/", "75.0%", "target ≥ 100.0%"],
+      ["Rectification rate", "/en/indicators/rectification-rate/", "70.0%", "target ≥ 100.0%"],
+    ]);
+  });
+
   test("counts sites by size class and placement, with totals", () => {
     const rows = view.sizePlacement.rows.map((r) => [r.size, r.urban, r.town, r.central_village, r.total]);
     expect(rows).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeMarkup, withoutMarkedElements } from "../../../src/lib/markup.ts";
-import { markHtml, marksHtml } from "../../../src/lib/site/marks-html.ts";
+import { historyCellHtml, historyCellsHtml } from "../../../src/lib/site/history-html.ts";
 
 describe("escapeMarkup", () => {
   it("escapes the five characters that can end text or an attribute", () => {
@@ -22,45 +22,52 @@ describe("escapeMarkup", () => {
   });
 });
 
-describe("markHtml", () => {
-  it("writes the shape hidden from screen readers and the words for them", () => {
-    expect(markHtml({ state: "met", symbol: "✓", text: "2021年第2季度：是，达标" })).toBe(
-      '<li class="place-mark place-mark-met"><span aria-hidden="true">✓</span>' +
-        '<span class="visually-hidden">2021年第2季度：是，达标</span></li>',
-    );
+describe("historyCellHtml", () => {
+  it("writes the value, marked with the symbol only when it is behind the target", () => {
+    expect(historyCellHtml({ state: "met", symbol: "✓", valueText: "84.6%" })).toBe("<td>84.6%</td>");
+    expect(historyCellHtml({ state: "no-target", symbol: "●", valueText: "12.0%" })).toBe("<td>12.0%</td>");
+    expect(historyCellHtml({ state: "behind", symbol: "✗", valueText: "否" })).toBe("<td>否 ✗</td>");
+  });
+
+  it("writes only the symbol for a quarter without a value", () => {
+    expect(historyCellHtml({ state: "no-data", symbol: "○", valueText: "未报告" })).toBe("<td>○</td>");
+    expect(historyCellHtml({ state: "not-in-scope", symbol: "–", valueText: "尚未入住" })).toBe("<td>–</td>");
   });
 
   it("escapes every text it writes", () => {
-    const html = markHtml({ state: "no-data", symbol: "<b>", text: `</span><script>alert("x")</script>` });
+    const html = historyCellHtml({
+      state: "behind",
+      symbol: "<b>",
+      valueText: `</td><script>alert("x")</script>`,
+    });
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<b>");
-    expect(html).toContain("&lt;/span&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).toContain("&lt;/td&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
-  it("writes each mark object's own words, also after another object was written", () => {
-    const first = { state: "behind", symbol: "✗", text: "Q4 2019: no, behind" } as const;
-    const second = { ...first, text: "Q1 2020: no, behind" };
-    expect(markHtml(first)).toContain(">Q4 2019: no, behind<");
-    expect(markHtml(second)).toContain(">Q1 2020: no, behind<");
-    expect(markHtml(first)).toContain(">Q4 2019: no, behind<");
+  it("writes each mark object's own value, also after another object was written", () => {
+    const first = { state: "behind", symbol: "✗", valueText: "40.0%" } as const;
+    const second = { ...first, valueText: "41.0%" };
+    expect(historyCellHtml(first)).toContain(">40.0% ✗<");
+    expect(historyCellHtml(second)).toContain(">41.0% ✗<");
+    expect(historyCellHtml(first)).toContain(">40.0% ✗<");
   });
 });
 
-describe("marksHtml", () => {
-  it("joins the marks in the order given", () => {
-    const html = marksHtml([
-      { state: "met", symbol: "✓", text: "A" },
-      { state: "behind", symbol: "✗", text: "B" },
+describe("historyCellsHtml", () => {
+  it("joins the cells in the order given", () => {
+    const html = historyCellsHtml([
+      { state: "met", symbol: "✓", valueText: "A" },
+      { state: "behind", symbol: "✗", valueText: "B" },
     ]);
-    expect(html.indexOf(">A<")).toBeLessThan(html.indexOf(">B<"));
-    expect(html.match(/<li /g)).toHaveLength(2);
+    expect(html.indexOf(">A<")).toBeLessThan(html.indexOf(">B ✗<"));
+    expect(html.match(/<td/g)).toHaveLength(2);
   });
 
   it("is empty for no marks", () => {
-    expect(marksHtml([])).toBe("");
+    expect(historyCellsHtml([])).toBe("");
   });
 });
-
 describe("withoutMarkedElements", () => {
   const cut = (html: string) => withoutMarkedElements(html, "data-pagefind-ignore");
 

@@ -89,6 +89,53 @@ describe("siteView", () => {
     expect(employed.marks[0]!.text).toBe("2020年第4季度：尚未入住");
   });
 
+  test("opens with how the site stands against the targets in the latest quarter, naming what is behind", () => {
+    // At 2021Q2 the fixture has three site values, all with a target of 100%: household
+    // employment 3 of 4 (behind), the industry plan (met) and training with nothing to count
+    // (no data). Indicators with no value at the site at all are not applicable, not counted.
+    const view = siteView(index, LATE, "zh")!;
+    expect(view.summary.sentence).toBe(
+      "2021年第2季度，本安置点有目标的 3 项指标中，1 项达标，1 项未达标，1 项无数据。",
+    );
+    expect(view.summary.behind).toEqual([
+      {
+        title: "有劳动力家庭就业率",
+        href: "/indicators/household-employment/",
+        value: "75.0%",
+        target: "目标 ≥ 100.0%",
+      },
+    ]);
+  });
+
+  test("gives each indicator's target beside its value, and no change over a year with fewer than five quarters", () => {
+    const view = siteView(index, LATE, "en")!;
+    const plan = view.indicators.find((i) => i.id === "industry-plan-coverage")!;
+    const employed = view.indicators.find((i) => i.id === "household-employment")!;
+    expect([plan.target, employed.target]).toEqual(["target: yes", "target ≥ 100.0%"]);
+    expect(employed.yearChange).toBeNull();
+    expect(view.periods).toEqual(["2020Q4", "2021Q1", "2021Q2"]);
+  });
+
+  test("gives a share's change over a year in points: the latest quarter against four quarters before", () => {
+    const periods = ["2020Q2", "2020Q3", "2020Q4", "2021Q1", "2021Q2"];
+    const yearly = buildPlaceIndex({
+      dataset: dataset({
+        sites: [site("420323-0009", { name_zh: "一年安置点" })],
+        employment: periods.map((period) => employment("420323-0009", period)),
+      }),
+      values: [
+        siteValue("household-employment", "420323-0009", "2020Q2", 1, 2, "behind"),
+        siteValue("household-employment", "420323-0009", "2021Q1", 9, 10, "behind"),
+        siteValue("household-employment", "420323-0009", "2021Q2", 3, 4, "behind"),
+      ],
+    });
+    const employed = siteView(yearly, "420323-0009", "zh")!.indicators.find(
+      (i) => i.id === "household-employment",
+    )!;
+    // 75.0% in 2021Q2 against 50.0% in 2020Q2 (not 90.0% in 2021Q1): +25.0 points.
+    expect(employed.yearChange).toBe("+25.0 个百分点");
+  });
+
   test("reads a share with nothing reported as not reported, without a 0 / 0 fraction", () => {
     const training = siteView(index, LATE, "en")!.indicators.find((i) => i.id === "training-coverage")!;
     expect([training.latest.valueText, training.latest.fraction, training.latest.statusText]).toEqual([
