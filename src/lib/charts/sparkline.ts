@@ -5,7 +5,6 @@
 import { line, max, scaleLinear } from "d3";
 import type { ChartLang } from "./labels.ts";
 import { CHART_TEXT } from "./labels.ts";
-import { round } from "./marks.ts";
 
 /** One value of a sparkline: its period label and a share (0..1) or null. */
 export interface SparkPoint {
@@ -48,12 +47,12 @@ export function buildSparkline(
       .defined((d) => d.value !== null)
       .x((d) => x(d.i))
       .y((d) => y(d.value ?? 0))
-      // A tenth of a unit of a 120-unit drawing is finer than a screen shows; it keeps the ~8
-      // sparklines of a site page small.
-      .digits(1)(indexed) ?? "";
+      // A sparkline is drawn about as many pixels wide as it has units (120), so whole units are
+      // as fine as a screen shows; it keeps the ~8 sparklines of a site page small.
+      .digits(0)(indexed) ?? "";
   const lastIndex = indexed.findLastIndex((d) => d.value !== null);
   const lastValue = points[lastIndex]?.value ?? null;
-  const last = lastValue === null ? null : { x: round(x(lastIndex)), y: round(y(lastValue)) };
+  const last = lastValue === null ? null : { x: Math.round(x(lastIndex)), y: Math.round(y(lastValue)) };
   return { width, height, path, last };
 }
 

@@ -37,7 +37,21 @@ export function historyCellHtml(mark: CellMark): string {
   return html;
 }
 
-/** The cells of one indicator's row, oldest quarter first. */
+/**
+ * The cells of one indicator's row, oldest quarter first. Quarters in a row that read the same
+ * are one cell spanning them ("是" from 2020Q3 to 2025Q4, "◇" until the site moved in): a yes/no
+ * indicator changes once or twice in 25 quarters, so its row is two or three cells, not 25, and
+ * a screen reader still reads the value under each quarter's header.
+ */
 export function historyCellsHtml(marks: readonly CellMark[]): string {
-  return marks.map(historyCellHtml).join("");
+  let html = "";
+  let i = 0;
+  while (i < marks.length) {
+    const cell = historyCellHtml(marks[i]!);
+    let span = 1;
+    while (i + span < marks.length && historyCellHtml(marks[i + span]!) === cell) span += 1;
+    html += span === 1 ? cell : `<td colspan="${span}"${cell.slice(3)}`;
+    i += span;
+  }
+  return html;
 }

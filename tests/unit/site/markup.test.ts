@@ -64,6 +64,15 @@ describe("historyCellsHtml", () => {
     expect(html.match(/<td/g)).toHaveLength(2);
   });
 
+  it("makes quarters in a row that read the same one cell spanning them", () => {
+    const no = { state: "behind", symbol: "✗", valueText: "否" } as const;
+    const yes = { state: "met", symbol: "●", valueText: "是" } as const;
+    const before = { state: "not-in-scope", symbol: "◇", valueText: "尚未入住" } as const;
+    expect(historyCellsHtml([before, before, no, yes, yes, yes, { ...yes }])).toBe(
+      '<td colspan="2">◇</td><td>否 ✗</td><td colspan="4">是</td>',
+    );
+  });
+
   it("is empty for no marks", () => {
     expect(historyCellsHtml([])).toBe("");
   });
