@@ -186,7 +186,7 @@ describe("Sparkline", () => {
       formatValue: percent,
       lang: "en",
     });
-    expect(html).toMatch(/<svg class="chart-spark-svg"[^>]*aria-hidden="true"/);
+    expect(html).toMatch(/<span class="chart-spark"><svg [^>]*aria-hidden="true"/);
     expect(html).toContain(
       '<span class="chart-visually-hidden">from 42.0% in 2019Q4 to 91.3% in 2025Q4 &quot;&gt;&lt;img',
     );
