@@ -155,10 +155,13 @@ export function buildTrend(input: TrendInput): TrendModel {
   if (yMax > 1 || yMin < 0) y.nice(5);
 
   const shown = labelledIndices(keys, input.maxXLabels ?? TREND_DEFAULTS.maxXLabels);
+  // Quarters labelled a year or more apart all fall on the same quarter, so the year alone says
+  // which: "2019年第4季度2020年第4季度…" ran into each other; "2019 … 2025" does not.
+  const byYear = shown.size < keys.length && keys.every((k) => QUARTER.test(k));
   const xTicks = input.periods.map((p, i) => ({
     key: p.key,
     x: round(x(p.key) ?? 0),
-    label: shown.has(i) ? p.label : null,
+    label: shown.has(i) ? (byYear ? p.key.slice(0, 4) : p.label) : null,
   }));
   const yTicks = y.ticks(5).map((value) => ({ value, y: round(y(value)), label: formatTick(value) }));
 

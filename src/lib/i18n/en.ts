@@ -103,7 +103,11 @@ export const en: Record<MessageKey, string> = {
   "home.allIndicators": "All {count} indicators",
   "home.latestChanges": "What changed in the latest data",
   "home.onPreviousQuarter": "on the previous quarter",
-  "home.noMoves": "No indicator moved noticeably on the previous quarter.",
+  "home.onYearBefore": "on the same quarter a year before",
+  "home.yearToDateNote":
+    " It accumulates over the calendar year and restarts every first quarter, so it is compared with the same quarter a year before, not with the quarter before.",
+  "home.noMoves":
+    "No indicator moved noticeably, on the quarter before or, for year-to-date measures, on the same quarter a year before.",
   // ── about ──
   "about.lede":
     "Anju is the open-data site on how Shiyan City carries out follow-up support for people relocated out of poverty: for each measure of the 2019 policy, site by site and quarter by quarter, for residents to see, journalists to use and inspectors to check.",

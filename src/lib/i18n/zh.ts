@@ -103,7 +103,9 @@ export const zh = {
   "home.allIndicators": "全部 {count} 项指标",
   "home.latestChanges": "最新变化",
   "home.onPreviousQuarter": "较上季度",
-  "home.noMoves": "与上季度相比，各项指标没有明显变化。",
+  "home.onYearBefore": "较上年同期",
+  "home.yearToDateNote": "该指标按自然年累计、每年一季度重新起算，所以与上年同期比较，而不是与上季度比较。",
+  "home.noMoves": "各项指标与上季度（按年累计的指标与上年同期）相比没有明显变化。",
   // ── about ──
   "about.lede":
     "安居是公开十堰市易地扶贫搬迁后续扶持工作落实情况的数据网站：按《实施意见》的每条措施，逐个安置点、逐个季度公开数据和指标，供群众查看、媒体使用、纪检审计和督导部门核对。",

@@ -68,6 +68,12 @@ interface IndicatorParts<Id extends string> extends IndicatorMeta<Id> {
   receipt: ReceiptSource;
   /** Its place among the headlines; absent when it is not one. */
   headline?: HeadlinePlaces;
+  /**
+   * Set when its figures accumulate over the calendar year and restart each first quarter (a
+   * year-to-date count): a change is then told against the same quarter a year before, because
+   * against the quarter before it would report the seasonal climb and the first-quarter fall.
+   */
+  yearToDate?: true;
 }
 
 /** An indicator built from sites: published for every site, township, county and the city. */

@@ -10,6 +10,16 @@ export function periodEnd(period: string): string {
   return `${match[1]!}-${QUARTER_END[Number(match[2]) - 1]!}`;
 }
 
+/** How many quarters `to` is after `from` ("2024Q4" → "2025Q4" is 4); throws on anything but quarters. */
+export function quartersBetween(from: string, to: string): number {
+  const index = (period: string) => {
+    const match = /^(\d{4})Q([1-4])$/.exec(period);
+    if (!match) throw new Error(`Not a quarter: "${period}" (expected e.g. 2021Q2).`);
+    return Number(match[1]) * 4 + Number(match[2]) - 1;
+  };
+  return index(to) - index(from);
+}
+
 /** The tables with one row per site × period, whose periods are the ones published. */
 export const SITE_PERIOD_TABLES = ["employment", "services", "property", "welfare"] as const;
 

@@ -33,6 +33,7 @@ export const trainingCoverage: SiteIndicator<"training-coverage"> = {
   },
   siteReading: "share",
   headline: { home: 2 },
+  yearToDate: true,
   notes: [
     {
       zh: "培训人数按自然年累计，每年第一季度重新起算，因此一季度数值通常较低。",

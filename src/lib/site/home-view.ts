@@ -3,6 +3,7 @@ import { describeIndicator, REGISTRY, type Registry } from "../indicators/regist
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
+import { quartersBetween } from "../indicators/periods.ts";
 import type { ValueIndex } from "./values.ts";
 
 /** A headline card: latest value, change over a year (in points of share), trend. */
@@ -14,11 +15,16 @@ export interface HeadlineCard {
   change: number | null;
 }
 
-/** An indicator that moved by at least `MOVE_THRESHOLD` since the previous quarter. */
+/** An indicator that moved by at least `MOVE_THRESHOLD`, like against like. */
 export interface Movement {
   meta: IndicatorMeta;
   previous: number | null;
   latest: number | null;
+  /**
+   * What the latest value is compared with: the quarter before, or the same quarter a year before
+   * for a year-to-date measure (its climb through the year and fall each first quarter are not news).
+   */
+  against: "previous-quarter" | "year-before";
 }
 
 /** A change of at least one percentage point counts as a movement worth telling. */
@@ -45,26 +51,37 @@ export function homeView(
     persons += site.persons;
     households += site.households;
   }
-  const metas = registry.indicators.map(describeIndicator);
   const headlines = registry.homeHeadlines.map((indicator) => {
     const meta = describeIndicator(indicator);
     const series = values.series(meta.id, "city", CITY_CODE);
     const latest = series.at(-1);
     const yearBefore = series.at(-5);
     const change =
-      latest?.value != null && yearBefore?.value != null && meta.periodKind === "quarter"
+      latest?.value != null &&
+      yearBefore?.value != null &&
+      meta.periodKind === "quarter" &&
+      quartersBetween(yearBefore.period, latest.period) === 4
         ? latest.value - yearBefore.value
         : null;
     return { meta, latest, series, change };
   });
   const moved: Movement[] = [];
-  for (const meta of metas) {
-    if (meta.periodKind !== "quarter") continue;
-    const series = values.series(meta.id, "city", CITY_CODE);
-    const latest = series.at(-1)?.value ?? null;
-    const previous = series.at(-2)?.value ?? null;
-    if (latest !== null && previous !== null && Math.abs(latest - previous) >= MOVE_THRESHOLD) {
-      moved.push({ meta, previous, latest });
+  for (const indicator of registry.indicators) {
+    if (indicator.periodKind !== "quarter") continue;
+    const against = indicator.yearToDate ? "year-before" : "previous-quarter";
+    const series = values.series(indicator.id, "city", CITY_CODE);
+    const latest = series.at(-1);
+    const previous = series.at(against === "year-before" ? -5 : -2);
+    // Quarters apart by exactly one (or four): a gap in the series must not pass for the quarter before.
+    if (latest?.value == null || previous?.value == null) continue;
+    if (quartersBetween(previous.period, latest.period) !== (against === "year-before" ? 4 : 1)) continue;
+    if (Math.abs(latest.value - previous.value) >= MOVE_THRESHOLD) {
+      moved.push({
+        meta: describeIndicator(indicator),
+        previous: previous.value,
+        latest: latest.value,
+        against,
+      });
     }
   }
   return {

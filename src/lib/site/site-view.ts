@@ -7,6 +7,7 @@
 import { DOWNLOAD_PATHS } from "../downloads/plan.ts";
 import { siteReading, type Indicator } from "../indicators/core.ts";
 import { REGISTRY, type Registry } from "../indicators/registry.ts";
+import { quartersBetween } from "../indicators/periods.ts";
 import { inScope, isActive, sizeClass } from "../indicators/scope.ts";
 import type { IndicatorValue, Status } from "../indicators/types.ts";
 import { tableByName, type SitesRow, type TableName } from "../schema/index.ts";
@@ -241,7 +242,12 @@ function indicatorView(
   );
   const last = marks.at(-1)!;
   const lastValue = byPeriod.get(last.period);
-  const yearBefore = byPeriod.get(index.periods.at(-5) ?? "");
+  // Four quarters before the latest, if the published periods have no gap in between.
+  const fourBack = index.periods.at(-5);
+  const yearBefore =
+    fourBack !== undefined && quartersBetween(fourBack, last.period) === 4
+      ? byPeriod.get(fourBack)
+      : undefined;
   return {
     id: indicator.id,
     title: indicator.title[lang],
@@ -260,7 +266,7 @@ function indicatorView(
     },
     target: targetText(indicator.target, kind, lang),
     yearChange:
-      kind === "share" && lastValue?.value != null && yearBefore?.value != null && index.periods.length >= 5
+      kind === "share" && lastValue?.value != null && yearBefore?.value != null
         ? formatPoints(lastValue.value - yearBefore.value, lang)
         : null,
     marks,

@@ -142,6 +142,30 @@ describe("buildTrend", () => {
 const quarters: string[] = ["2019Q4"];
 for (let year = 2020; year <= 2025; year++) for (let q = 1; q <= 4; q++) quarters.push(`${year}Q${q}`);
 
+describe("x labels", () => {
+  test("write the year alone when quarters are labelled a year apart, all on the same quarter", () => {
+    const model = buildTrend({
+      periods: quarters.map((key) => ({ key, label: `${key} written out` })),
+      series: [],
+      target: null,
+    });
+    expect(model.xTicks.filter((t) => t.label !== null).map((t) => t.label)).toEqual([
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
+  });
+
+  test("write each period's own label when every period is labelled", () => {
+    const model = buildTrend({ periods: periods(["2025Q3", "2025Q4"]), series: [], target: null });
+    expect(model.xTicks.map((t) => t.label)).toEqual(["2025Q3", "2025Q4"]);
+  });
+});
+
 describe("labelledIndices", () => {
   test("labels the 25 quarters 2019Q4…2025Q4 once a year, always including the latest", () => {
     const shown = [...labelledIndices(quarters, 9)].sort((a, b) => a - b).map((i) => quarters[i]);
