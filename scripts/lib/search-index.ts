@@ -48,8 +48,8 @@ export async function writeSearchIndex(
       const added = await Promise.all(
         records
           .slice(i, i + IN_FLIGHT)
-          .map(({ url, language, title, content }) =>
-            index.addCustomRecord({ url, language, content, meta: { title } }),
+          .map(({ url, language, title, type, county, content }) =>
+            index.addCustomRecord({ url, language, content, meta: { title, type, county } }),
           ),
       );
       added.forEach(check);

@@ -78,6 +78,36 @@ test("search finds Chinese words: a township's name and 扶贫车间", async ({ 
   expectClean(watch);
 });
 
+test("search shows 20 results at a time with their kind and county, and pages through the rest", async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  await page.goto("/search/?q=城关镇");
+  const results = page.locator("[data-search-results] > li");
+  await expect(results).toHaveCount(20, { timeout: 15_000 });
+  await expect(page.locator("[data-search-status]")).toContainText("显示前 20 个");
+  // A site's result says it is a site and in which county.
+  await expect(page.locator("[data-search-results] .search-kind").first()).toContainText(/安置点 · \S+/);
+  await page.getByRole("button", { name: "显示更多结果" }).click();
+  await expect(results).toHaveCount(40);
+  // The first new result takes the focus, so a keyboard user continues there.
+  await expect(results.nth(20).locator("a")).toBeFocused();
+  expectClean(watch);
+});
+
+test("search ranks a page named exactly as typed first", async ({ page }) => {
+  // Pagefind's own scores put 小河安置点2期 above 小河安置点 (and 太阳坡集中安置点 above
+  // 阳坡集中安置点): the page named exactly what was typed must come first.
+  await page.goto("/search/?q=小河安置点");
+  await expect(page.locator("[data-search-results] > li").first().locator("a")).toHaveText("小河安置点", {
+    timeout: 15_000,
+  });
+  await page.goto("/search/?q=阳坡集中安置点");
+  await expect(page.locator("[data-search-results] > li").first().locator("a")).toHaveText("阳坡集中安置点", {
+    timeout: 15_000,
+  });
+});
+
 test("search finds a site by its name and by the operator of one of its industries", async ({ page }) => {
   // Site pages are indexed from the data (src/lib/site/search-records.ts), not from their HTML.
   const watch = watchPage(page);
@@ -102,7 +132,12 @@ test.describe("without JavaScript", () => {
     await page.goto("/indicators/household-employment/");
     await expect(page.locator("h1")).toHaveText("有劳动力家庭就业率");
     await expect(page.locator('svg[role="img"]').first()).toBeVisible();
-    await expect(page.locator("table caption").first()).toBeVisible();
+    await expect(page.locator("table caption:visible").first()).toBeVisible();
+    // A chart's own table is folded under it and opens without a script.
+    const folded = page.locator(".chart-data").first();
+    await expect(folded.locator("table")).toBeHidden();
+    await folded.locator("summary").click();
+    await expect(folded.locator("table caption")).toBeVisible();
     await expect(page.locator(".care-toggle")).toBeHidden();
   });
 

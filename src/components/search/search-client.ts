@@ -5,12 +5,35 @@
 import { fillPlaceholders } from "../../lib/i18n/placeholders.ts";
 import type { SearchClientWords } from "./search-words.ts";
 
+interface PagefindData {
+  url: string;
+  meta: { title?: string; type?: string; county?: string };
+  excerpt: string;
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
   options: (options: Record<string, unknown>) => Promise<void>;
+}
+
+/** Results shown at a time; "show more" adds as many again. */
+export const PAGE_SIZE = 20;
+/**
+ * How many of the top results are loaded to look for an exact name match: a site called
+ * exactly what was typed belongs first, wherever Pagefind's word scores put it among these.
+ */
+export const EXACT_WINDOW = 50;
+
+/**
+ * Moves the results whose title is exactly the query (ignoring case and surrounding spaces) to
+ * the front, keeping the order of the rest.
+ */
+export function exactFirst<T extends { meta: { title?: string } }>(items: readonly T[], query: string): T[] {
+  const wanted = query.trim().toLowerCase();
+  const exact = (item: T) => (item.meta.title ?? "").trim().toLowerCase() === wanted;
+  return [...items.filter(exact), ...items.filter((item) => !exact(item))];
 }
 
 /** Appends an excerpt, turning Pagefind's <mark>…</mark> into <mark> elements and all else into text. */
@@ -55,8 +78,72 @@ export async function runSearch(): Promise<void> {
     pagefind ??= (await import(/* @vite-ignore */ url)) as Pagefind;
     return pagefind;
   };
+  const more = document.createElement("button");
+  more.type = "button";
+  more.className = "search-more";
+  more.textContent = words["search.more"];
+  more.hidden = true;
+  list.after(more);
+
+  /** One result: its title, then its kind and county when the page gave them, then the excerpt. */
+  const item = (data: PagefindData) => {
+    const li = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = data.url;
+    // Titles are mostly names from the data: isolated like every name (see `bdi` in global.css).
+    const title = document.createElement("bdi");
+    title.textContent = data.meta.title ?? data.url;
+    link.append(title);
+    li.append(link);
+    const about = [data.meta.type, data.meta.county].filter((text) => text !== undefined && text !== "");
+    if (about.length > 0) {
+      const kind = document.createElement("span");
+      kind.className = "search-kind";
+      kind.textContent = ` · ${about.join(" · ")}`;
+      li.append(kind);
+    }
+    const excerpt = document.createElement("p");
+    appendExcerpt(excerpt, data.excerpt);
+    li.append(excerpt);
+    return li;
+  };
+
+  let results: PagefindResult[] = [];
+  let top: PagefindData[] = [];
+  let shown = 0;
+  const showing = () =>
+    shown >= results.length
+      ? fillPlaceholders(words["search.found"], { count: results.length }, '"search.found"')
+      : fillPlaceholders(words["search.showing"], { count: results.length, shown }, '"search.showing"');
+  /** Shows the next page of results: from the ranked top ones first, then loaded as they come. */
+  const showMore = async () => {
+    const end = Math.min(results.length, shown + PAGE_SIZE);
+    const page =
+      end <= top.length
+        ? top.slice(shown, end)
+        : [
+            ...top.slice(shown),
+            ...(await Promise.all(results.slice(Math.max(shown, top.length), end).map((r) => r.data()))),
+          ];
+    list.append(...page.map(item));
+    shown = end;
+    more.hidden = shown >= results.length;
+    status.textContent = showing();
+  };
+  more.addEventListener("click", () => {
+    const first = list.children.length;
+    void showMore().then(() => {
+      // Keyboard and screen-reader users continue at the first new result.
+      list.children[first]?.querySelector("a")?.focus();
+    });
+  });
+
   const search = async (query: string) => {
     list.replaceChildren();
+    more.hidden = true;
+    results = [];
+    top = [];
+    shown = 0;
     if (query.trim() === "") {
       status.textContent = "";
       return;
@@ -64,25 +151,13 @@ export async function runSearch(): Promise<void> {
     status.textContent = words["search.searching"];
     try {
       const engine = await load();
-      const { results } = await engine.search(query);
-      const data = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-      for (const item of data) {
-        const li = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = item.url;
-        // Titles are mostly names from the data: isolated like every name (see `bdi` in global.css).
-        const title = document.createElement("bdi");
-        title.textContent = item.meta.title ?? item.url;
-        link.append(title);
-        const excerpt = document.createElement("p");
-        appendExcerpt(excerpt, item.excerpt);
-        li.append(link, excerpt);
-        list.append(li);
+      results = (await engine.search(query)).results;
+      if (results.length === 0) {
+        status.textContent = words["search.noResults"];
+        return;
       }
-      status.textContent =
-        results.length === 0
-          ? words["search.noResults"]
-          : fillPlaceholders(words["search.found"], { count: results.length }, '"search.found"');
+      top = exactFirst(await Promise.all(results.slice(0, EXACT_WINDOW).map((r) => r.data())), query);
+      await showMore();
     } catch {
       status.textContent = words["search.failed"];
     }

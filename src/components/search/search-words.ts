@@ -4,7 +4,14 @@
  */
 import { messageTemplates, type Lang } from "../../lib/i18n/index.ts";
 
-const CLIENT_KEYS = ["search.searching", "search.noResults", "search.found", "search.failed"] as const;
+const CLIENT_KEYS = [
+  "search.searching",
+  "search.noResults",
+  "search.found",
+  "search.showing",
+  "search.more",
+  "search.failed",
+] as const;
 
 /** The search script's words in one language, placeholders unfilled (`{count}` in `search.found`). */
 export type SearchClientWords = Record<(typeof CLIENT_KEYS)[number], string>;

@@ -337,7 +337,8 @@ export const en: Record<MessageKey, string> = {
   "indicatorPage.measure": "Measure {measure}",
   "indicatorPage.numbersHeading": "Numerators, denominators and reporting",
   "indicatorPage.siteCounts": "{period}: {behind} behind, {noData} without data, {met} met.",
-  "indicatorPage.showAllSites": "Show all {count} sites",
+  "indicatorPage.showAllSites": "All {count} sites on the map (with a list under it)",
+  "indicatorPage.furthestBehind": "The {count} sites furthest behind",
   "indicatorPage.barsLatest": "Each county's value in the latest period against the target.",
   // ── page ──
   "page.breadcrumbs": "Breadcrumbs",
@@ -424,6 +425,11 @@ export const en: Record<MessageKey, string> = {
   "search.noResults": "No results.",
   "search.found": "{count} results.",
   "search.failed": "Search is not available right now.",
+  "search.typeSite": "Site",
+  "search.typeCounty": "County",
+  "search.typeIndicator": "Indicator",
+  "search.showing": "{count} results; showing the first {shown}.",
+  "search.more": "Show more results",
   // ── receipts (the verify and receipt pages and their scripts) ──
   "receipts.verifyTitle": "Verify",
   "receipts.verifyLede":

@@ -325,7 +325,8 @@ export const zh = {
   "indicatorPage.measure": "第 {measure} 条",
   "indicatorPage.numbersHeading": "分子、分母与报送情况",
   "indicatorPage.siteCounts": "{period}：未达标 {behind} 个，无数据 {noData} 个，达标 {met} 个。",
-  "indicatorPage.showAllSites": "展开全部 {count} 个安置点",
+  "indicatorPage.showAllSites": "在地图上查看全部 {count} 个安置点（地图下方附列表）",
+  "indicatorPage.furthestBehind": "差距最大的 {count} 个安置点",
   "indicatorPage.barsLatest": "各县（市、区）的数值与目标比较。",
   // ── page ──
   "page.breadcrumbs": "位置",
@@ -409,6 +410,11 @@ export const zh = {
   "search.noResults": "没有找到结果。",
   "search.found": "找到 {count} 个结果。",
   "search.failed": "搜索暂时不可用。",
+  "search.typeSite": "安置点",
+  "search.typeCounty": "县（市、区）",
+  "search.typeIndicator": "指标",
+  "search.showing": "找到 {count} 个结果，显示前 {shown} 个。",
+  "search.more": "显示更多结果",
   // ── receipts (the verify and receipt pages and their scripts) ──
   "receipts.verifyTitle": "核验",
   "receipts.verifyLede":

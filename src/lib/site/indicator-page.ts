@@ -20,7 +20,7 @@ export interface IndicatorSentences {
   measure: string;
   numbersHeading: string;
   /** How the sites stand in the latest period, and the site table's summary; null without sites. */
-  sites: { counts: string; showAll: string } | null;
+  sites: { counts: string; showAll: string; furthestBehind: string } | null;
 }
 
 export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lang: Lang): IndicatorSentences {
@@ -58,6 +58,9 @@ export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lan
               met: formatCount(counts.met, lang),
             }),
             showAll: t(lang, "indicatorPage.showAllSites", { count: formatCount(page.sites.length, lang) }),
+            furthestBehind: t(lang, "indicatorPage.furthestBehind", {
+              count: formatCount(page.furthestBehind.length, lang),
+            }),
           }
         : null,
   };

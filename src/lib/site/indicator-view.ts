@@ -49,22 +49,50 @@ export interface IndicatorPage {
   city: readonly IndicatorValue[];
   periods: readonly string[];
   latestPeriod: string | undefined;
+  /** Counties at the latest period, ranked: nearest the target's side first, without a value last. */
   counties: PlaceRow[];
   /** Every county's series, for the county-by-period table. */
   countySeries: { code: string; name: { zh: string; en: string }; series: readonly IndicatorValue[] }[];
   /** Sites at the latest period: behind first, then without data, then met; only sites with a row. */
   sites: PlaceRow[];
+  /** The sites furthest behind the target at the latest period, at most `FURTHEST_BEHIND`. */
+  furthestBehind: PlaceRow[];
+}
+
+/** How many of the sites furthest behind an indicator's page names. */
+export const FURTHEST_BEHIND = 10;
+
+/**
+ * Orders places by value, best first (or worst first): best is highest, or lowest when the target
+ * is a ceiling ("at most"); places without a value last; ties by code, so the order is stable.
+ */
+export function rankPlaces(
+  rows: readonly PlaceRow[],
+  meta: Pick<IndicatorMeta, "target">,
+  order: "best-first" | "worst-first" = "best-first",
+): PlaceRow[] {
+  const sign = (meta.target.kind === "at-most" ? 1 : -1) * (order === "best-first" ? 1 : -1);
+  return [...rows].sort((a, b) => {
+    const av = a.value?.value ?? null;
+    const bv = b.value?.value ?? null;
+    if (av === null || bv === null)
+      return (av === null ? 1 : 0) - (bv === null ? 1 : 0) || a.code.localeCompare(b.code);
+    return sign * (av - bv) || a.code.localeCompare(b.code);
+  });
 }
 
 /** Prepares an indicator's page. */
 export function indicatorPage(meta: IndicatorMeta, values: ValueIndex, places: Places): IndicatorPage {
   const latestPeriod = values.latestPeriod(meta.id);
-  const counties = places.counties.map<PlaceRow>((county) => ({
-    code: county.code,
-    name: county.name,
-    value: latestPeriod ? values.at(meta.id, "county", county.code, latestPeriod) : undefined,
-    href: `/counties/${county.code}/`,
-  }));
+  const counties = rankPlaces(
+    places.counties.map<PlaceRow>((county) => ({
+      code: county.code,
+      name: county.name,
+      value: latestPeriod ? values.at(meta.id, "county", county.code, latestPeriod) : undefined,
+      href: `/counties/${county.code}/`,
+    })),
+    meta,
+  );
   const sites: PlaceRow[] = [];
   if (latestPeriod && meta.levels.includes("site")) {
     for (const site of places.sites) {
@@ -94,6 +122,11 @@ export function indicatorPage(meta: IndicatorMeta, values: ValueIndex, places: P
       series: values.series(meta.id, "county", county.code),
     })),
     sites,
+    furthestBehind: rankPlaces(
+      sites.filter((row) => row.value?.status === "behind"),
+      meta,
+      "worst-first",
+    ).slice(0, FURTHEST_BEHIND),
   };
 }
 

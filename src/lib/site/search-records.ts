@@ -19,6 +19,9 @@ export interface SearchRecord {
   /** Pagefind's language key, the same as the pages' `<html lang>` lower-cased. */
   language: "zh-cn" | "en";
   title: string;
+  /** What search shows beside the title: the kind of page ("安置点") and its county. */
+  type: string;
+  county: string;
   content: string;
 }
 
@@ -59,6 +62,8 @@ export function siteSearchRecords(
       url: href(lang, `/sites/${site.site_id}/`),
       language: HTML_LANG[lang].toLowerCase() as SearchRecord["language"],
       title,
+      type: t(lang, "search.typeSite"),
+      county,
       content: parts.join(stop),
     };
   });

@@ -26,6 +26,8 @@ describe("siteSearchRecords", () => {
         url: "/sites/420323-0001/",
         language: "zh-cn",
         title: "青龙泉社区",
+        type: "安置点",
+        county: "竹山县",
         content:
           "青龙泉社区 / Qinglongquan。竹山县 城关镇 青龙村。420323-0001。进镇安置。" +
           // Each name once, in the order of the rows: industries, their operators, workshops.
@@ -35,6 +37,8 @@ describe("siteSearchRecords", () => {
         url: "/sites/420304-0001/",
         language: "zh-cn",
         title: "安置点420304-0001",
+        type: "安置点",
+        county: "郧阳区",
         // No village, no English name, no industries or workshops: nothing empty is written.
         content: "安置点420304-0001。郧阳区 柳陂镇。420304-0001。进镇安置",
       },
@@ -43,7 +47,13 @@ describe("siteSearchRecords", () => {
 
   test("an English record links the English page and keeps the Chinese name searchable", () => {
     const [record] = siteSearchRecords(data, "en");
-    expect(record).toMatchObject({ url: "/en/sites/420323-0001/", language: "en", title: "Qinglongquan" });
+    expect(record).toMatchObject({
+      url: "/en/sites/420323-0001/",
+      language: "en",
+      title: "Qinglongquan",
+      type: "Site",
+      county: "Zhushan County",
+    });
     expect(
       record!.content.startsWith("Qinglongquan / 青龙泉社区. Zhushan County 城关镇 青龙村. 420323-0001. "),
     ).toBe(true);
