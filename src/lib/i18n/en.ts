@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
   "policy.contents": "Contents",
   "policy.summaryNote": "This is an unofficial English summary. The Chinese text is authoritative:",
   "policy.fullText": "Full text (Chinese)",
+  "policy.notes": "Editors' notes",
   // ── sitemap ──
   "sitemap.sections": "Sections",
   "sitemap.sitePages": "The {count} site pages are listed under Sites. Machine-readable site map: ",

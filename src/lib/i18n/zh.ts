@@ -124,6 +124,7 @@ export const zh = {
   "policy.contents": "目录",
   "policy.summaryNote": "本页是非官方的英文摘要，以中文原文为准：",
   "policy.fullText": "全文（中文）",
+  "policy.notes": "编者注",
   // ── sitemap ──
   "sitemap.sections": "栏目",
   "sitemap.sitePages": "{count} 个安置点的页面见“安置点”栏目。机器可读的站点地图：",

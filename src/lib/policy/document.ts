@@ -11,7 +11,7 @@ import type { IndicatorId } from "../indicators/registry.ts";
 
 /** The editor's note that opens the Chinese page: where the text comes from and how it was cleaned. */
 export const POLICY_EDITORS_NOTE_ZH =
-  "编者按：本文是十堰市扶贫攻坚领导小组2019年9月16日印发的《关于进一步加强易地扶贫搬迁后续扶持工作的实施意见》及其印发通知的全文，据2019年9月20日发布于十堰市人民政府扶贫开发办公室网站的网页整理。所据网页副本混入了与原文无关的内容，连同网站的栏目导航、页脚均已删去。该副本有缺字和缺漏的标点：方括号内的文字和标点是整理时据上下文补入的，每处均以脚注说明；原文的半角逗号、冒号、分号和括号改为全角；各条措施的首句列为小标题。除此以外，文字未作改动。如与原件不符，以原件为准。";
+  "编者按：本文是十堰市扶贫攻坚领导小组2019年9月16日印发的《关于进一步加强易地扶贫搬迁后续扶持工作的实施意见》及其印发通知的全文，据2019年9月20日发布于十堰市人民政府扶贫开发办公室网站的网页整理。所据网页副本混入了与原文无关的内容，连同网站的栏目导航、页脚均已删去。该副本有缺字和缺漏的标点：以浅色底纹和虚线标出的文字和标点是整理时据上下文补入的，点按可看该处说明，全部说明列于文末“编者注”；原文的半角逗号、冒号、分号和括号改为全角；各条措施的首句列为小标题。除此以外，文字未作改动。如与原件不符，以原件为准。";
 
 /** The note that opens the English page: it is a summary, and the Chinese text is authoritative. */
 export const POLICY_SUMMARY_NOTE_EN =

@@ -1,7 +1,13 @@
 /**
  * The policy pages as MDX source, rendered from the typed document so that `content/policy/*.mdx` and
- * `document.ts` cannot drift apart. The output is plain Markdown with GFM footnotes: no HTML, no JSX and no
- * expressions, so nothing in the text can run or inject markup.
+ * `document.ts` cannot drift apart (`node scripts/make-policy-pages.ts` writes them). The output is
+ * plain Markdown: no HTML, no JSX and no expressions, so nothing in the text can run or inject markup.
+ *
+ * What the editors restored in the damaged source is written as a Markdown link from the restored
+ * characters to their note (`2019[年](#note-4 "…")9`), which the page marks quietly: written as
+ * bracketed text with a footnote number after it, "2019[年]9[月]16[日]4" read as a puzzle and
+ * "[大型（]22800人以上" as 22,800 people. The notes themselves are listed by the page, from
+ * EDITORIAL_NOTES, each with the id `note-N`.
  */
 import {
   EDITORIAL_NOTES,
@@ -19,14 +25,17 @@ import {
 /** Characters that MDX reads as syntax (JSX, expressions); the text must not contain them. */
 export const MDX_UNSAFE = /[<{}]/u;
 
-/** The footnote reference written after a restoration, numbered from 1 in document order. */
-export const footnoteRef = (index: number): string => `[^${index + 1}]`;
+/** The id of the `index`-th note (from 0) on the page: `note-1`, `note-2` … in document order. */
+export const noteId = (index: number): string => `note-${index + 1}`;
+
+/** The link title of a restoration, read on hover and by screen readers: "编者补，见注 4". */
+export const restorationTitle = (index: number): string => `编者补，见注 ${index + 1}`;
 
 /**
- * Puts each note's footnote reference right after the last bracket of its restored passage. Throws when a
+ * Turns each bracketed restoration in each note's passage into a link to the note. Throws when a
  * passage is not found exactly once, since the notes and the text would then disagree.
  */
-export function withFootnoteRefs(blocks: readonly string[], notes: readonly EditorialNote[]): string[] {
+export function withRestorationLinks(blocks: readonly string[], notes: readonly EditorialNote[]): string[] {
   const out = [...blocks];
   notes.forEach((note, index) => {
     const found = out.flatMap((block, at) => (block.split(note.restored).length === 2 ? [at] : []));
@@ -35,9 +44,11 @@ export function withFootnoteRefs(blocks: readonly string[], notes: readonly Edit
       throw new Error(`Editorial note ${note.id}: "${note.restored}" must occur exactly once in the text.`);
     }
     const at = found[0]!;
-    const cut = note.restored.lastIndexOf("]") + 1;
-    const marked = note.restored.slice(0, cut) + footnoteRef(index) + note.restored.slice(cut);
-    out[at] = out[at]!.replace(note.restored, () => marked);
+    const linked = note.restored.replace(
+      /\[([^\]]*)\]/gu,
+      (_, text: string) => `[${text}](#${noteId(index)} "${restorationTitle(index)}")`,
+    );
+    out[at] = out[at]!.replace(note.restored, () => linked);
   });
   return out;
 }
@@ -70,11 +81,8 @@ export function renderPolicyZhMdx(): string {
       blocks.push(`### ${measure.number}.${measure.titleZh}`, ...measure.textZh);
     }
   }
-  const body = withFootnoteRefs(blocks, EDITORIAL_NOTES);
-  const footnotes = EDITORIAL_NOTES.map((note, index) => `${footnoteRef(index)}: ${note.footnoteZh}`);
-  return refuseUnsafe(
-    [frontmatter(POLICY_META.titleZh, "zh"), ...body, footnotes.join("\n")].join("\n\n") + "\n",
-  );
+  const body = withRestorationLinks(blocks, EDITORIAL_NOTES);
+  return refuseUnsafe([frontmatter(POLICY_META.titleZh, "zh"), ...body].join("\n\n") + "\n");
 }
 
 /** The English policy page: the unofficial-summary note, then a heading and summary for each part and measure. */

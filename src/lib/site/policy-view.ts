@@ -7,7 +7,9 @@ import { describeIndicator, REGISTRY, type Registry } from "../indicators/regist
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
-import type { Bilingual } from "../i18n/index.ts";
+import type { Bilingual, Lang } from "../i18n/index.ts";
+import { EDITORIAL_NOTES } from "../policy/document.ts";
+import { noteId } from "../policy/mdx.ts";
 import type { ValueIndex } from "./values.ts";
 
 /** The number at the start of a heading: "### 5.广泛开辟就业渠道" or "Measure 5. …" → 5. */
@@ -24,6 +26,21 @@ export function partNumberOf(heading: string): number | null {
   if (english) return Number(english[1]);
   const chinese = /^\s*\[?([一二三四五六])、/.exec(heading);
   return chinese ? CHINESE_NUMERALS.indexOf(chinese[1]!) + 1 : null;
+}
+
+/** A note on a restoration in the text, listed at the end of the page as `#note-N`. */
+export interface RestorationNote {
+  id: string;
+  text: string;
+}
+
+/**
+ * The notes on what the editors restored, for the page that carries the Chinese text; the English
+ * page is a summary, with nothing restored in it.
+ */
+export function restorationNotes(lang: Lang): RestorationNote[] {
+  const notes = EDITORIAL_NOTES.map((note, index) => ({ id: noteId(index), text: note.footnoteZh }));
+  return { zh: notes, en: [] }[lang];
 }
 
 /** An indicator tracking a measure, with its latest city value. */

@@ -208,10 +208,13 @@ describe("faithfulness to the captured page", () => {
 });
 
 describe("the Chinese page", () => {
-  const [body = "", footnotes = ""] = ZH_MDX.split(/\n(?=\[\^1\]: )/u);
+  const body = ZH_MDX;
+  /** A passage as the page writes it: each restored piece a link to its note. */
+  const linked = (passage: string, n: number) =>
+    passage.replace(/\[([^\]]*)\]/gu, (_, text: string) => `[${text}](#note-${n} "编者补，见注 ${n}")`);
 
   test("is what the renderer makes of the typed document", () => {
-    expect(ZH_MDX, "content/policy/zh.mdx is stale: render it again from src/lib/policy/mdx.ts").toBe(
+    expect(ZH_MDX, "content/policy/zh.mdx is stale: run node scripts/make-policy-pages.ts").toBe(
       renderPolicyZhMdx(),
     );
   });
@@ -219,7 +222,7 @@ describe("the Chinese page", () => {
   test("opens with the editor's note", () => {
     expect(ZH_MDX).toContain(`> ${POLICY_EDITORS_NOTE_ZH}`);
     expect(POLICY_EDITORS_NOTE_ZH).toMatch(/^编者按：/u);
-    expect(POLICY_EDITORS_NOTE_ZH).toContain("方括号内的文字和标点是整理时据上下文补入的");
+    expect(POLICY_EDITORS_NOTE_ZH).toContain("以浅色底纹和虚线标出的文字和标点是整理时据上下文补入的");
   });
 
   test("has a level-2 heading for each part and a level-3 heading, starting with its number, for each measure", () => {
@@ -231,7 +234,7 @@ describe("the Chinese page", () => {
       "三、促进搬迁群众稳定就业",
       "四、提升安置区管理服务水平",
       "五、保障搬迁群众权益",
-      "[六、][^23]强化后续扶持工作保障措施",
+      '[六、](#note-23 "编者补，见注 23")强化后续扶持工作保障措施',
     ]);
     expect(h3.map((h) => Number(/^(\d+)\./u.exec(h ?? "")?.[1]))).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -239,28 +242,23 @@ describe("the Chinese page", () => {
     expect(h3[0]).toBe("1.制定安置点后续产业规划");
   });
 
-  test("gives every bracketed restoration a footnote saying what was restored and why", () => {
-    const refs = [...body.matchAll(/\[\^(\d+)\]/gu)].map((m) => Number(m[1]));
-    expect(refs).toEqual(EDITORIAL_NOTES.map((_, i) => i + 1));
-    const definitions = footnotes.trim().split("\n");
-    expect(definitions).toEqual(EDITORIAL_NOTES.map((note, i) => `[^${i + 1}]: ${note.footnoteZh}`));
+  test("links every bracketed restoration to its note, and leaves no other bracket", () => {
     let rest = body;
     EDITORIAL_NOTES.forEach((note, i) => {
-      const cut = note.restored.lastIndexOf("]") + 1;
-      const marked = `${note.restored.slice(0, cut)}[^${i + 1}]${note.restored.slice(cut)}`;
+      const marked = linked(note.restored, i + 1);
       expect(rest, note.id).toContain(marked);
       rest = rest.replace(marked, "");
     });
-    expect(rest, "a bracket with no footnote").not.toMatch(/[[\]]/u);
+    expect(rest, "a bracket that is not a restoration").not.toMatch(/[[\]]/u);
   });
 
-  test("shows the restorations the seed notes name", () => {
-    expect(body).toContain("全市35.5[万][^7]人");
-    expect(body).toContain("2019[年]9[月]16[日][^4]");
-    expect(body).toContain("**关于进一步加强易地扶贫搬迁后续扶持工作的[实施意见][^5]**");
-    expect(body).toContain("## [六、][^23]强化后续扶持工作保障措施");
-    expect(body).toContain("对于[大型（][^22]800人以上）安置点");
-    expect(footnotes).toContain("[^7]: 原文作“全市35.5人”，缺“万”字，据上下文补");
+  test("shows the restorations the seed notes name, never a number against a digit", () => {
+    expect(body).toContain(`全市${linked("35.5[万]", 7)}人`);
+    expect(body).toContain(linked("2019[年]9[月]16[日]", 4));
+    expect(body).toContain(`**${linked("关于进一步加强易地扶贫搬迁后续扶持工作的[实施意见]", 5)}**`);
+    expect(body).toContain(`对于${linked("[大型（]", 22)}800人以上）安置点`);
+    // No footnote numbers in the text: "[大型（]22800人以上" read as 22,800 people.
+    expect(body).not.toMatch(/\[\^\d+\]/u);
   });
 });
 
@@ -316,11 +314,14 @@ describe("what must never be published", () => {
     for (const [name, text] of Object.entries(produced)) expect(text, name).not.toContain(chrome);
   });
 
-  test("the pages hold no HTML, JSX, expressions or imports", () => {
+  test("the pages hold no HTML, JSX, expressions or imports, and link only to their own notes", () => {
     for (const page of [ZH_MDX, EN_MDX]) {
       expect(page).not.toMatch(/[<{}]/u);
       expect(page).not.toMatch(/^(?:import|export)\s/mu);
-      expect(page).not.toMatch(/\]\(/u);
+      expect(
+        page.replace(/\]\(#note-\d+ "编者补，见注 \d+"\)/gu, "]"),
+        "a link other than to a note",
+      ).not.toMatch(/\]\(/u);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EditorialNote } from "../../../src/lib/policy/document.ts";
-import { MDX_UNSAFE, withFootnoteRefs } from "../../../src/lib/policy/mdx.ts";
+import { MDX_UNSAFE, withRestorationLinks } from "../../../src/lib/policy/mdx.ts";
 
 const note = (restored: string): EditorialNote => ({
   id: restored,
@@ -12,24 +12,30 @@ const note = (restored: string): EditorialNote => ({
   whyEn: "",
 });
 
-describe("withFootnoteRefs", () => {
-  test("puts the reference right after the last bracket of the passage, numbering notes from 1", () => {
+describe("withRestorationLinks", () => {
+  test("links each restored piece of a passage to its note, numbering notes from 1, no number in the text", () => {
     expect(
-      withFootnoteRefs(["全市35.5[万]人", "甲[乙]丙[丁]戊"], [note("35.5[万]人"), note("甲[乙]丙[丁]戊")]),
-    ).toEqual(["全市35.5[万][^1]人", "甲[乙]丙[丁][^2]戊"]);
+      withRestorationLinks(
+        ["全市35.5[万]人", "甲[乙]丙[丁]戊"],
+        [note("35.5[万]人"), note("甲[乙]丙[丁]戊")],
+      ),
+    ).toEqual([
+      '全市35.5[万](#note-1 "编者补，见注 1")人',
+      '甲[乙](#note-2 "编者补，见注 2")丙[丁](#note-2 "编者补，见注 2")戊',
+    ]);
   });
 
   test("refuses a passage that is not in the text", () => {
-    expect(() => withFootnoteRefs(["全市35.5人"], [note("35.5[万]")])).toThrow(/35\.5\[万\]/u);
+    expect(() => withRestorationLinks(["全市35.5人"], [note("35.5[万]")])).toThrow(/35\.5\[万\]/u);
   });
 
   test("refuses a passage that occurs twice", () => {
-    expect(() => withFootnoteRefs(["[，]", "[，]"], [note("[，]")])).toThrow(/exactly once/u);
-    expect(() => withFootnoteRefs(["[，]甲[，]"], [note("[，]")])).toThrow(/exactly once/u);
+    expect(() => withRestorationLinks(["[，]", "[，]"], [note("[，]")])).toThrow(/exactly once/u);
+    expect(() => withRestorationLinks(["[，]甲[，]"], [note("[，]")])).toThrow(/exactly once/u);
   });
 
   test("leaves the text untouched when there are no notes", () => {
-    expect(withFootnoteRefs(["甲", "乙"], [])).toEqual(["甲", "乙"]);
+    expect(withRestorationLinks(["甲", "乙"], [])).toEqual(["甲", "乙"]);
   });
 });
 
