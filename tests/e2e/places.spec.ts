@@ -97,12 +97,16 @@ test("the sites index filter narrows the list to a township's sites as its name 
   const name = (await township.textContent())!.trim();
   const inTownship = await township.locator("xpath=..").locator("[data-filter-item]").count();
   await page.getByLabel("按名称、乡镇或县筛选").fill(name);
+  // The counties are folded until a filter is typed; filtering unfolds the ones with matches.
+  await expect(page.locator("#site-list details[open]").first()).toBeVisible();
   await expect(page.locator("#site-list [data-filter-item]:visible")).not.toHaveCount(total);
   const shown = await page.locator("#site-list [data-filter-item]:visible").count();
   expect(shown).toBeGreaterThanOrEqual(inTownship);
   expect(shown).toBeLessThan(total);
   await expect(page.locator(".place-filter-count")).toContainText(String(shown));
   await page.getByLabel("按名称、乡镇或县筛选").fill("");
-  await expect(page.locator("#site-list [data-filter-item]:visible")).toHaveCount(total);
+  // Cleared, every site is back in the list and the counties fold again.
+  await expect(page.locator("#site-list [data-filter-item]:not([hidden])")).toHaveCount(total);
+  await expect(page.locator("#site-list details[open]")).toHaveCount(0);
   expectClean(watch);
 });
