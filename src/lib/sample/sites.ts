@@ -9,6 +9,7 @@ import { isUrbanTownship, placeStem, villageShortName, type Divisions, type Town
 import { isoDate } from "./periods.ts";
 import type { CountyPlan } from "./plan.ts";
 import { createRandom, hashSeed, type Random } from "./random.ts";
+import { romanise } from "../text/pinyin.ts";
 
 /** Size class of a site by its persons (large ≥ 800, medium 200–799, small < 200). */
 export type SizeClass = "large" | "medium" | "small";
@@ -310,11 +311,13 @@ export function generateCountySites(
       Math.max(Math.ceil(persons / 7), Math.round(persons / personsPerHousehold)),
     );
     const [level, adopted] = industryPlan(random, size, laggard);
+    const nameZh = uniqueName(`${stem}${random.pick(NAME_ENDINGS[placement])}`);
     drawnDrafts.push({
       order: i,
       row: {
-        name_zh: uniqueName(`${stem}${random.pick(NAME_ENDINGS[placement])}`),
-        name_en: null,
+        name_zh: nameZh,
+        // The English name a publisher would give: the Chinese name in pinyin.
+        name_en: romanise(nameZh),
         county_code: county.code,
         township_code: township.code,
         township_name: township.name,

@@ -15,7 +15,7 @@ import { FUND_CATEGORIES } from "../schema/funds.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import type { TableName } from "../schema/index.ts";
 import { formatCount, formatDate, formatPeriod, formatShare, href, t, type Lang } from "../i18n/index.ts";
-import { CITY_NAME, SIZE_LABELS, siteName, type County } from "./places.ts";
+import { CITY_NAME, SIZE_LABELS, placeName, siteName, type County } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import type { Fact, TableView } from "./site-view.ts";
 import { countySlicePath, SITE_DOWNLOADS } from "./site-view.ts";
@@ -344,7 +344,7 @@ export function countyView(
     headline: registry.overviewHeadlines.map((i) => link(i, lang)),
     townships: county.townships.map((township) => ({
       code: township.code,
-      name: township.name,
+      name: placeName(township.name, lang),
       sites: count(township.sites.length),
       persons: count(sumOf(township.sites).persons),
       headline: headlineCells(index, "township", township.code, lang, registry),
@@ -353,7 +353,7 @@ export function countyView(
       id: site.site_id,
       name: siteName(site, lang),
       href: href(lang, `/sites/${site.site_id}/`),
-      township: site.township_name,
+      township: placeName(site.township_name, lang),
       size: SIZE_LABELS[sizeClass(site.persons)][lang],
       placement: categoryLabel("sites", "placement", site.placement, lang),
       persons: count(site.persons),

@@ -6,6 +6,7 @@ import { CITY_CODE } from "../indicators/types.ts";
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import type { CountiesRow, Dataset, SitesRow } from "../schema/index.ts";
 import { nameIn, type Bilingual, type Lang } from "../i18n/index.ts";
+import { romanise } from "../text/pinyin.ts";
 
 /** A township with the sites it holds. */
 export interface Township {
@@ -87,6 +88,26 @@ function buildPlaces(dataset: Pick<Dataset, "counties" | "sites">): Places {
     sites,
   };
 }
+
+const romanised = new Map<string, string>();
+
+/**
+ * A township's or village's name in a language. The data has them in Chinese only; the English
+ * pages write them in pinyin (a transliteration the portal makes, which they say where they show
+ * it), worked out once per name.
+ */
+export function placeName(zh: string, lang: Lang): string {
+  return PLACE_NAME[lang](zh);
+}
+
+const PLACE_NAME: Record<Lang, (zh: string) => string> = {
+  zh: (zh) => zh,
+  en: (zh) => {
+    let en = romanised.get(zh);
+    if (en === undefined) romanised.set(zh, (en = romanise(zh)));
+    return en;
+  },
+};
 
 /** A site's name in a language: the English name when given, else the Chinese one. */
 export function siteName(site: Pick<SitesRow, "name_zh" | "name_en">, lang: Lang): string {

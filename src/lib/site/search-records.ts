@@ -10,7 +10,7 @@
  */
 import type { Dataset } from "../schema/index.ts";
 import { href, HTML_LANG, otherLang, t, type Lang } from "../i18n/index.ts";
-import { indexPlaces, siteName } from "./places.ts";
+import { indexPlaces, placeName, siteName } from "./places.ts";
 import { categoryLabel } from "./cells.ts";
 
 /** One page for the search index (Pagefind's custom record). */
@@ -48,7 +48,14 @@ export function siteSearchRecords(
   return dataset.sites.map((site) => {
     const title = siteName(site, lang);
     const county = places.county(site.county_code)?.name[lang] ?? site.county_code;
-    const place = [county, site.township_name, site.village_name].filter((part) => part !== null).join(" ");
+    // Township and village in the page's language (pinyin on the English pages) and in Chinese,
+    // so either finds the site.
+    const place = [
+      county,
+      ...[site.township_name, site.village_name].flatMap((name) =>
+        name === null ? [] : [...new Set([placeName(name, lang), name])],
+      ),
+    ].join(" ");
     // The name in the other language, when the data gives one, so either name finds the page.
     const other = siteName(site, otherLang(lang));
     const parts = [

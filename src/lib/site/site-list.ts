@@ -4,7 +4,7 @@
  */
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import { formatCount, href, t, type Lang } from "../i18n/index.ts";
-import { siteName } from "./places.ts";
+import { placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 
 /** A site in the list. */
@@ -40,7 +40,7 @@ export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
     sites: county.sites.length,
     townships: county.townships.map((township) => ({
       code: township.code,
-      name: township.name,
+      name: placeName(township.name, lang),
       sites: township.sites.map((site) => ({
         id: site.site_id,
         name: siteName(site, lang),

@@ -21,7 +21,7 @@ import {
   t,
   type Lang,
 } from "../i18n/index.ts";
-import { SIZE_LABELS, siteName } from "./places.ts";
+import { SIZE_LABELS, placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import {
   categoryLabel,
@@ -352,7 +352,10 @@ export function siteView(
       : `${categoryLabel("sites", "industry_plan_level", site.industry_plan_level, lang)}${t(lang, "common.comma")}${site.industry_plan_adopted === null ? t(lang, "place.notReported") : formatDate(site.industry_plan_adopted, lang)}`;
   const facts: Fact[] = [
     // The id, county and township head the page (its lede), so the facts start with the village.
-    { label: t(lang, "place.village"), value: site.village_name ?? t(lang, "place.notReported") },
+    {
+      label: t(lang, "place.village"),
+      value: site.village_name === null ? t(lang, "place.notReported") : placeName(site.village_name, lang),
+    },
     { label: col("sites", "placement"), value: categoryLabel("sites", "placement", site.placement, lang) },
     { label: t(lang, "place.size"), value: SIZE_LABELS[sizeClass(site.persons)][lang] },
     { label: col("sites", "households"), value: formatCount(site.households, lang) },
@@ -464,7 +467,7 @@ export function siteView(
     id: other.site_id,
     name: siteName(other, lang),
     href: href(lang, `/sites/${other.site_id}/`),
-    township: other.township_name,
+    township: placeName(other.township_name, lang),
     county: index.places.county(other.county_code)?.name[lang] ?? other.county_code,
     distance: formatKm(km, lang),
   }));
@@ -473,7 +476,7 @@ export function siteView(
     id,
     name: siteName(site, lang),
     county: { code: site.county_code, name: countyName, href: countyHref },
-    township: site.township_name,
+    township: placeName(site.township_name, lang),
     facts,
     latestPeriod: latestPeriod === null ? null : formatPeriod(latestPeriod, lang),
     summary,

@@ -88,8 +88,8 @@ describe("anju sample", () => {
       typeof describePackage
     >;
     expect(pkg.anju.sample).toBe(true);
-    expect(pkg.version).toBe("2025.4.2-sample");
-    expect(pkg.created).toBe("2026-12-01");
+    expect(pkg.version).toBe("2025.4.3-sample");
+    expect(pkg.created).toBe("2026-12-02");
     expect(readFileSync(join(temp, "a/README.md"), "utf8")).toContain("This is sample data");
   });
 

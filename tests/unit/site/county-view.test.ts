@@ -158,11 +158,12 @@ describe("countyView", () => {
     ]);
   });
 
-  test("lists townships with their sites, persons and headline values", () => {
+  test("lists townships (in pinyin on the English page) with their sites, persons and headline values", () => {
     expect(view.townships.map((t) => [t.name, t.sites, t.persons])).toEqual([
-      ["城关镇", "2", "1,150"],
-      ["宝丰镇", "1", "60"],
+      ["Chengguan Zhen", "2", "1,150"],
+      ["Baofeng Zhen", "1", "60"],
     ]);
+    expect(countyView(index, ZHUSHAN, "zh")!.townships.map((t) => t.name)).toEqual(["城关镇", "宝丰镇"]);
     const employedColumn = view.headline.findIndex((h) => h.id === "household-employment");
     expect(view.townships[0]!.headline[employedColumn]!.value).toBe("100.0%");
     expect(view.townships[1]!.headline[employedColumn]!.value).toBe("no data");

@@ -27,13 +27,13 @@ test("siteList groups every site by county, then township, with its size and per
       county.townships.map((t) => [t.name, t.sites.map((s) => [s.name, s.size, s.persons])]),
     ]),
   ).toEqual([
-    ["Yunyang District", 1, [["城关镇", [["安置点420304-0001", "medium", "300 persons"]]]]],
+    ["Yunyang District", 1, [["Chengguan Zhen", [["安置点420304-0001", "medium", "300 persons"]]]]],
     [
       "Zhushan County",
       2,
       [
-        ["城关镇", [["Chengguan", "small", "150 persons"]]],
-        ["宝丰镇", [["安置点420323-0002", "large", "1,200 persons"]]],
+        ["Chengguan Zhen", [["Chengguan", "small", "150 persons"]]],
+        ["Baofeng Zhen", [["安置点420323-0002", "large", "1,200 persons"]]],
       ],
     ],
   ]);
