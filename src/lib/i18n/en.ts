@@ -180,7 +180,7 @@ export const en: Record<MessageKey, string> = {
   "place.fullStop": ".",
   // ── sitePage ──
   "sitePage.countyPage": "County",
-  "sitePage.countyLink": "{county}: its figures and every indicator",
+  "sitePage.countyLink": ": its figures and every indicator",
   "sitePage.facts": "About this site",
   "sitePage.indicators": "How the site meets the policy",
   "sitePage.indicatorsLede":

@@ -175,7 +175,7 @@ export const zh = {
   "place.fullStop": "。",
   // ── sitePage ──
   "sitePage.countyPage": "所在县（市、区）",
-  "sitePage.countyLink": "{county}的数据和全部指标",
+  "sitePage.countyLink": "的数据和全部指标",
   "sitePage.facts": "基本情况",
   "sitePage.indicators": "政策落实情况",
   "sitePage.indicatorsLede": "每项指标的最新一期数值、目标和达标情况，走势和与一年前相比的变化。最新一期：",
