@@ -56,17 +56,22 @@ for (const phone of PHONES) {
       });
     }
 
-    test("a site page states its status against the targets on the first screen, in at most 8 screens", async ({
-      page,
-    }) => {
-      await page.goto(SITE);
-      const answer = page.locator(".answer p").first();
-      await expect(answer).toContainText("项指标中");
-      const box = (await answer.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      expect(height / phone.height).toBeLessThanOrEqual(8);
-    });
+    for (const [prefix, tally] of [
+      ["", "项指标中"],
+      ["/en", "measures with a target"],
+    ]) {
+      test(`a site page (${prefix || "/"}) states its status against the targets on the first screen, in at most 8 screens`, async ({
+        page,
+      }) => {
+        await page.goto(`${prefix}${SITE}`);
+        const answer = page.locator(".answer p").first();
+        await expect(answer).toContainText(tally!);
+        const box = (await answer.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height / phone.height).toBeLessThanOrEqual(8);
+      });
+    }
 
     test("a county page is at most 20 screens tall", async ({ page }) => {
       await page.goto(COUNTY);

@@ -178,8 +178,9 @@ function start(root: HTMLElement): void {
   const form = document.querySelector<HTMLFormElement>("[data-receipt-form]")!;
   const statusLine = root.querySelector<HTMLElement>("[data-status]")!;
   const output = root.querySelector<HTMLElement>("[data-result]")!;
-  root.hidden = false;
+  // Without an address there is nothing to show but the form.
   if (location.search === "") return;
+  root.hidden = false;
   const address = parseReceiptAddress(location.search);
   if (!address) {
     statusLine.textContent = word("badAddress");
