@@ -100,6 +100,9 @@ export const en: Record<MessageKey, string> = {
   "home.whereSites": "Where the sites are",
   "home.headlines": "The city's headline indicators",
   "home.asAt": 'As at {period}. "Change over a year" is in percentage points against four quarters earlier.',
+  "home.standing":
+    "As at {period}, of the city's {total} measures with a target, {met} met, {behind} behind and {noData} without data.",
+  "home.standingNone": "The city has no figures yet that can be compared with a target.",
   "home.allIndicators": "All {count} indicators",
   "home.latestChanges": "What changed in the latest data",
   "home.onPreviousQuarter": "on the previous quarter",

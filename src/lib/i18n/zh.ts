@@ -100,6 +100,9 @@ export const zh = {
   "home.whereSites": "安置点分布",
   "home.headlines": "全市主要指标",
   "home.asAt": "截至{period}。“一年变化”为与四个季度前相比的百分点变化。",
+  "home.standing":
+    "截至{period}，全市有目标的 {total} 项指标中，{met} 项达标，{behind} 项未达标，{noData} 项无数据。",
+  "home.standingNone": "全市还没有可与目标比较的数据。",
   "home.allIndicators": "全部 {count} 项指标",
   "home.latestChanges": "最新变化",
   "home.onPreviousQuarter": "较上季度",

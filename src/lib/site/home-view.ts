@@ -5,6 +5,9 @@ import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
 import { quartersBetween } from "../indicators/periods.ts";
 import type { ValueIndex } from "./values.ts";
+import { formatShare, href, type Lang } from "../i18n/index.ts";
+import type { Status } from "../indicators/types.ts";
+import { tallySentence, tallyTargets, targetText, type BehindMeasure } from "./cells.ts";
 
 /** A headline card: latest value, change over a year (in points of share), trend. */
 export interface HeadlineCard {
@@ -37,6 +40,45 @@ export interface HomeView {
   latestPeriod: string | undefined;
   headlines: HeadlineCard[];
   moved: Movement[];
+}
+
+/**
+ * The answer the home page gives first: how the city stands against the policy's targets at each
+ * indicator's latest period, and which measures are behind, with value and target.
+ */
+export function cityStanding(
+  values: ValueIndex,
+  period: string | undefined,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): { sentence: string; behind: BehindMeasure[] } {
+  const statuses: Status[] = [];
+  const behind: BehindMeasure[] = [];
+  for (const indicator of registry.indicators) {
+    const target = targetText(indicator.target, "share", lang);
+    if (target === null) continue;
+    const latest = values.series(indicator.id, "city", CITY_CODE).at(-1);
+    const status = latest?.status ?? "no-data";
+    statuses.push(status);
+    if (status === "behind") {
+      behind.push({
+        title: indicator.title[lang],
+        href: href(lang, `/indicators/${indicator.id}/`),
+        value: formatShare(latest?.value ?? null, lang),
+        target,
+      });
+    }
+  }
+  return {
+    sentence: tallySentence(
+      "home.standing",
+      "home.standingNone",
+      tallyTargets(statuses),
+      period ?? null,
+      lang,
+    ),
+    behind,
+  };
 }
 
 /** Prepares the home page; its cards are the registry's home headlines (the policy's core promises, one per area). */

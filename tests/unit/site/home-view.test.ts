@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
 import { quartersBetween } from "../../../src/lib/indicators/periods.ts";
-import { homeView } from "../../../src/lib/site/home-view.ts";
+import { cityStanding, homeView } from "../../../src/lib/site/home-view.ts";
 import { indexValues } from "../../../src/lib/site/values.ts";
 import { dataset, site } from "../../fixtures/indicators/build.ts";
 
@@ -79,5 +79,29 @@ describe("quartersBetween", () => {
 
   test("throws on anything but a quarter", () => {
     expect(() => quartersBetween("2025", "2025Q4")).toThrow(/Not a quarter/);
+  });
+});
+
+describe("cityStanding", () => {
+  test("tallies the city's latest value of each measure with a target and names those behind", () => {
+    // Household employment 95.0% (behind its 100% target), pension insurance 100% (met), benefit
+    // linkage has no target (not counted); the other 12 measures with a target have no value.
+    const values = indexValues([
+      { ...city("household-employment", "2025Q4", 0.95), status: "behind" },
+      { ...city("pension-insurance-rate", "2025Q4", 1), status: "met" },
+      { ...city("benefit-linkage-rate", "2025Q4", 0.8), status: "no-target" },
+    ]);
+    const standing = cityStanding(values, "2025Q4", "en");
+    expect(standing.sentence).toBe(
+      "As at Q4 2025, of the city's 15 measures with a target, 1 met, 1 behind and 13 without data.",
+    );
+    expect(standing.behind).toEqual([
+      {
+        title: "Household employment",
+        href: "/en/indicators/household-employment/",
+        value: "95.0%",
+        target: "target ≥ 100.0%",
+      },
+    ]);
   });
 });
