@@ -13,13 +13,18 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../scripts/lib/chromium.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { widths: { type: "string", default: "360,390" }, only: { type: "string" } },
+  options: {
+    widths: { type: "string", default: "360,390" },
+    only: { type: "string" },
+    axe: { type: "boolean", default: false },
+  },
 });
 const dir = positionals[0] ?? ".anju/e2e-site";
 const HEIGHTS: Record<number, number> = { 360: 740, 390: 844 };
@@ -61,7 +66,7 @@ const TAP_AREAS = "header a, header button, nav a, nav button, .card a, .cards a
 const { server, url } = await serveStatic(dir);
 const browser = await chromium.launch(chromiumLaunchOptions());
 
-const header = "template     lang care width  sideways  screens  HTML KB  small taps";
+const header = `template     lang care width  sideways  screens  HTML KB  small taps${values.axe ? "  axe" : ""}`;
 const lines = [header];
 let failures = 0;
 for (const [name, path] of templates) {
@@ -90,7 +95,18 @@ for (const [name, path] of templates) {
           };
         }, TAP_AREAS);
         const screens = measured.height / (HEIGHTS[width] ?? 844);
-        const bad = measured.sideways > 0 || measured.small > 0;
+        // Folded sections open first, so axe sees what a reader can open.
+        let violations: string[] = [];
+        if (values.axe) {
+          await page.evaluate(() => {
+            for (const details of document.querySelectorAll("details")) details.open = true;
+          });
+          const results = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+            .analyze();
+          violations = results.violations.map((v) => `${v.id} ×${v.nodes.length}`);
+        }
+        const bad = measured.sideways > 0 || measured.small > 0 || violations.length > 0;
         if (bad) failures += 1;
         lines.push(
           [
@@ -102,6 +118,7 @@ for (const [name, path] of templates) {
             screens.toFixed(1).padStart(7),
             htmlKB.toFixed(1).padStart(8),
             `  ${measured.small}${measured.small ? ` (${measured.smallExample})` : ""}`,
+            ...(values.axe ? [`  ${violations.length === 0 ? "0" : violations.join(", ")}`] : []),
           ].join(" "),
         );
         await page.close();
@@ -112,5 +129,5 @@ for (const [name, path] of templates) {
 await browser.close();
 server.close();
 process.stdout.write(
-  `${lines.join("\n")}\n${failures} of ${lines.length - 1} views scroll sideways or have small tap targets\n`,
+  `${lines.join("\n")}\n${failures} of ${lines.length - 1} views scroll sideways, have small tap targets${values.axe ? " or axe violations" : ""}\n`,
 );
