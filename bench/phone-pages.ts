@@ -78,7 +78,9 @@ for (const [name, path] of templates) {
     const htmlKB = (await html.arrayBuffer()).byteLength / 1024;
     for (const care of [false, true]) {
       for (const width of widths) {
-        const page = await browser.newPage({ viewport: { width, height: HEIGHTS[width] ?? 844 } });
+        // A context of its own, as axe needs (it opens a page beside this one to assemble results).
+        const context = await browser.newContext({ viewport: { width, height: HEIGHTS[width] ?? 844 } });
+        const page = await context.newPage();
         const separator = localised.includes("?") ? "&" : "?";
         await page.goto(`${url}${localised}${separator}care=${care ? 1 : 0}`, { waitUntil: "networkidle" });
         const measured = await page.evaluate((areas) => {
@@ -121,7 +123,7 @@ for (const [name, path] of templates) {
             ...(values.axe ? [`  ${violations.length === 0 ? "0" : violations.join(", ")}`] : []),
           ].join(" "),
         );
-        await page.close();
+        await context.close();
       }
     }
   }
