@@ -198,9 +198,6 @@ export const en: Record<MessageKey, string> = {
   "sitePage.historyShow": "Show every quarter ({count} quarters)",
   "sitePage.historyKey":
     "✗ behind the target (other values met it, or there is no target: see each measure above), ○ not reported, ◇ not yet moved in.",
-  "sitePage.moreAbout": "About this site",
-  "sitePage.keyMet": "met",
-  "sitePage.keyBehind": "behind",
   "sitePage.notApplicable":
     "These indicators do not apply to this site (e.g. they count only larger sites, or the site has no such records):",
   "sitePage.reported": "Latest reported figures",
@@ -238,7 +235,6 @@ export const en: Record<MessageKey, string> = {
   "countyPage.standing":
     "As at {period}, of the {total} measures with a target in this county, {met} met, {behind} behind and {noData} without data.",
   "countyPage.summaryNone": "This county has no figures yet that can be compared with a target.",
-  "countyPage.trendShow": "Trend chart",
   "countyPage.sitesShow": "All {count} sites in this county",
   "countyPage.overviewTable": "Counties and their latest headline indicators",
   "countyPage.latestQuarter": "Latest quarter:",

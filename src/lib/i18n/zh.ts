@@ -191,9 +191,6 @@ export const zh = {
   "place.answerBehind": "未达标的指标：",
   "sitePage.historyShow": "查看逐季度数值（{count} 个季度）",
   "sitePage.historyKey": "✗ 未达标（其余数值达标或不设目标，见上方各项），○ 未报告，◇ 尚未入住。",
-  "sitePage.moreAbout": "安置点详情",
-  "sitePage.keyMet": "达标",
-  "sitePage.keyBehind": "未达标",
   "sitePage.notApplicable":
     "以下指标不适用于本安置点（例如只统计一定规模以上的安置点，或本安置点没有相关记录）：",
   "sitePage.reported": "最新报告的数据",
@@ -228,7 +225,6 @@ export const zh = {
   "countyPage.standing":
     "截至{period}，本县（市、区）有目标的 {total} 项指标中，{met} 项达标，{behind} 项未达标，{noData} 项无数据。",
   "countyPage.summaryNone": "本县（市、区）还没有可与目标比较的数据。",
-  "countyPage.trendShow": "走势图",
   "countyPage.sitesShow": "本县全部 {count} 个安置点",
   "countyPage.overviewTable": "各县（市、区）概况和最新一期主要指标",
   "countyPage.latestQuarter": "最新一期：",

@@ -178,6 +178,8 @@ export interface CountyView {
   sizePlacement: TableView;
   /** The answer first: how the county stands against the targets, and which measures are behind. */
   summary: { sentence: string; behind: BehindMeasure[] };
+  /** The latest period of the first indicator with one, in words, for the line over the rows. */
+  latestPeriod: string | null;
   indicators: CountyIndicatorView[];
   headline: IndicatorLink[];
   townships: { code: string; name: string; sites: string; persons: string; headline: ValueCell[] }[];
@@ -340,6 +342,7 @@ export function countyView(
         .filter((indicator) => indicator.status === "behind")
         .map(({ title, href, value, targetText }) => ({ title, href, value, target: targetText })),
     },
+    latestPeriod: indicators.find((indicator) => indicator.period !== null)?.period ?? null,
     indicators,
     headline: registry.overviewHeadlines.map((i) => link(i, lang)),
     townships: county.townships.map((township) => ({

@@ -53,14 +53,12 @@ export interface TableView {
   rows: Record<string, string>[];
 }
 
-/** One quarter of an indicator at a site: its state, the shape drawn and the words read. */
+/** One quarter of an indicator at a site: its state, its symbol and its value in words. */
 export interface Mark {
   period: string;
   state: MarkState;
   symbol: string;
-  /** "2021年第2季度：是，达标" — read by screen readers and shown in the table alternative. */
-  text: string;
-  /** The value alone ("是", "84.6%", "尚未入住"). */
+  /** The value alone ("是", "84.6%", "尚未入住"); the history table's column says the quarter. */
   valueText: string;
 }
 
@@ -89,7 +87,6 @@ export interface SiteIndicatorView {
 export interface SiteSummary {
   /** "2025年第4季度，本安置点有目标的 15 项指标中，11 项达标，3 项未达标，1 项无数据。" */
   sentence: string;
-  met: number;
   /** The indicators with a target whose latest value is behind it. */
   behind: BehindMeasure[];
 }
@@ -195,24 +192,14 @@ export function markOf(
     text = t(lang, "place.notReported");
   }
   // The same mark recurs on thousands of site pages: one shared (never changed) object per
-  // distinct mark saves building its words again and lets marksHtml write it once. Looked up
+  // distinct mark saves building it again and lets historyCellHtml write its cell once. Looked up
   // by nested maps, because period, state and text are strings that already exist (their hashes
   // are cached), where a key joined from them would be hashed anew for each of ~1.7 million marks.
   const byState = sharedMarks[lang].get(period) ?? new Map<MarkState, Map<string, Mark>>();
   const byText = byState.get(state) ?? new Map<string, Mark>();
   let mark = byText.get(text);
   if (mark === undefined) {
-    const status =
-      state === "not-in-scope" || state === "no-data"
-        ? ""
-        : `${t(lang, "common.comma")}${statusWord(state, lang)}`;
-    mark = {
-      period,
-      state,
-      symbol: MARK_SYMBOL[state],
-      valueText: text,
-      text: `${formatPeriod(period, lang)}${t(lang, "common.colon")}${text}${status}`,
-    };
+    mark = { period, state, symbol: MARK_SYMBOL[state], valueText: text };
     // Bounded: quarters × states × one-decimal shares stays far below this in practice.
     if (byText.size >= 10_000) byText.clear();
     byText.set(text, mark);
@@ -304,7 +291,6 @@ export function siteSummary(
   const tally = tallyTargets(statuses);
   return {
     sentence: tallySentence("sitePage.summary", "sitePage.summaryNone", tally, period, lang),
-    met: tally.met,
     behind,
   };
 }

@@ -135,6 +135,7 @@ describe("countyView", () => {
       employed.fraction,
       employed.reporting,
     ]).toEqual(["Q2 2021", "75.0%", "Behind", "150 / 200", "3 / 3"]);
+    expect(view.latestPeriod).toBe("Q2 2021");
   });
 
   test("writes no sites-reporting text (not 0 / 0) for a value without reporting, as funds and inspections have", () => {
