@@ -135,9 +135,9 @@ export const POLICY_META: PolicyMeta = {
   publisherZh: "十堰市人民政府扶贫开发办公室",
   publisherEn: "Poverty Alleviation and Development Office of the Shiyan Municipal People's Government",
   sourceNoteZh:
-    "据2019年9月20日发布于十堰市人民政府扶贫开发办公室网站的网页整理。所据网页副本混入了与原文无关的内容，连同网站的栏目导航、页脚均已删去；缺字和缺漏的标点据上下文补入，以方括号标明，并逐处加注。",
+    "据2019年9月20日发布于十堰市人民政府扶贫开发办公室网站的网页整理。所据网页副本混入了与原文无关的内容，连同网站的栏目导航、页脚均已删去；缺字和缺漏的标点据上下文补入，以浅色底纹标明，并逐处加注。",
   sourceNoteEn:
-    "Transcribed from the page published on 20 September 2019 on the website of the Shiyan poverty alleviation office. Content injected into the captured copy and the old site's navigation and footer were removed; characters and punctuation lost in capture were restored from context, marked with square brackets and a note each.",
+    "Transcribed from the page published on 20 September 2019 on the website of the Shiyan poverty alleviation office. Content injected into the captured copy and the old site's navigation and footer were removed; characters and punctuation lost in capture were restored from context, lightly marked, each with a note.",
 };
 
 /** The cover notice, with its addressees, text, attachment line, signature and date. */
