@@ -29,7 +29,7 @@ export const HOST_OPTIONS = {
   "max-files": {
     type: "string",
     value: "N",
-    help: "fail when the site has more files (default 20000, Cloudflare Pages' limit)",
+    help: "fail when the site has more files (default 20000, Cloudflare Pages' limit; none with --precompress)",
   },
 } as const satisfies OptionSpecs;
 
@@ -45,7 +45,9 @@ export function budgetFromOptions(values: OptionValues<typeof HOST_OPTIONS>): Ho
   return {
     precompress: values.precompress,
     maxBytes: size === undefined ? DEFAULT_BUDGET.maxBytes : parseSize(size),
-    maxFiles: files === undefined ? DEFAULT_BUDGET.maxFiles : parseCount(files),
+    // The .gz copies are for a server of one's own (nginx's gzip_static), which counts no files;
+    // the file limit of a static host (which compresses by itself) applies only when asked for.
+    maxFiles: files !== undefined ? parseCount(files) : values.precompress ? null : DEFAULT_BUDGET.maxFiles,
   };
 }
 

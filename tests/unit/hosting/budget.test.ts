@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { measureSite, overBudget, parseCount, parseSize } from "../../../scripts/lib/budget.ts";
+import { budgetFromOptions } from "../../../scripts/lib/host-stages.ts";
 
 let site = "";
 
@@ -64,4 +65,14 @@ test("says nothing when the site fits, and names the limit, the parts and the re
   expect(lines).toContain("  sites/  5.0 KB in 2 files");
   expect(lines).toContain("  data/sites.csv  4.0 KB");
   expect(lines.at(-2)).toMatch(/raise the limit/);
+});
+
+test("the file limit is Cloudflare Pages' unless the build precompresses for a server of its own, or is told", () => {
+  const options = (values: { precompress?: boolean; "max-files"?: string }) =>
+    budgetFromOptions({ precompress: false, "max-size": undefined, "max-files": undefined, ...values });
+  expect(options({}).maxFiles).toBe(20_000);
+  expect(options({ precompress: true }).maxFiles).toBeNull();
+  expect(options({ precompress: true, "max-files": "30000" }).maxFiles).toBe(30_000);
+  // The size limit stays whatever the host.
+  expect(options({ precompress: true }).maxBytes).toBe(1_000_000_000);
 });
