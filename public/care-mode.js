@@ -24,6 +24,36 @@
   }
   root.classList.add("js");
   if (stored === "on") root.classList.add("care");
+
+  // Inquiry-terminal mode (查询设备): the terminal's start page (/kiosk/, /en/kiosk/) or `?kiosk=1`
+  // turns it on for this tab, `?kiosk=0` off. It has care mode's sizes whatever the switch says,
+  // and /kiosk.js adds the back and start buttons, keeps the resident on the site and goes back to
+  // the start after two minutes without a touch. The start page is remembered, in its language.
+  var KIOSK = "anju-kiosk";
+  var kioskStart = null;
+  var kioskParam = new URLSearchParams(location.search).get("kiosk");
+  var onStart = /^\/(?:en\/)?kiosk\/$/.test(location.pathname);
+  try {
+    kioskStart = sessionStorage.getItem(KIOSK);
+    if (kioskParam === "0") sessionStorage.removeItem(KIOSK);
+    else if (onStart || kioskParam === "1") {
+      kioskStart = onStart
+        ? location.pathname
+        : kioskStart || (root.lang === "en" ? "/en/kiosk/" : "/kiosk/");
+      sessionStorage.setItem(KIOSK, kioskStart);
+    }
+  } catch (error) {
+    // Without storage, kiosk mode holds on the start page and pages opened with ?kiosk=1 only.
+    if (onStart || kioskParam === "1") kioskStart = onStart ? location.pathname : "/kiosk/";
+  }
+  if (kioskParam === "0") kioskStart = null;
+  if (kioskStart) {
+    root.classList.add("kiosk", "care");
+    root.setAttribute("data-kiosk-start", kioskStart);
+    var script = document.createElement("script");
+    script.src = "/kiosk.js";
+    document.head.appendChild(script);
+  }
   // A receipt's address (/receipt/?indicator=…): the page keeps room for the receipt from the
   // first paint (ReceiptView.astro), so drawing it does not push the page down (layout shift
   // 0.42 when the room was made by the receipt's own script, after the page was shown).

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withoutMarkedElements } from "../../src/lib/markup.ts";
 import type { Dataset } from "../../src/lib/schema/index.ts";
-import { isSitePageFile, siteSearchRecords } from "../../src/lib/site/search-records.ts";
+import { isNoticePageFile, isSitePageFile, siteSearchRecords } from "../../src/lib/site/search-records.ts";
 import { LANGS } from "../../src/lib/i18n/index.ts";
 import { listFiles } from "./walk.ts";
 
@@ -27,7 +27,9 @@ export async function writeSearchIndex(
     const check = (response: { errors: string[] }) => {
       if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join("; ")}`);
     };
-    const pages = (await listFiles(dir)).filter((file) => file.endsWith(".html") && !isSitePageFile(file));
+    const pages = (await listFiles(dir)).filter(
+      (file) => file.endsWith(".html") && !isSitePageFile(file) && !isNoticePageFile(file),
+    );
     for (let i = 0; i < pages.length; i += IN_FLIGHT) {
       const batch = pages.slice(i, i + IN_FLIGHT);
       const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), "utf8")));

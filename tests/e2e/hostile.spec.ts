@@ -88,6 +88,8 @@ const TEMPLATES = [
   "/counties/420323/",
   "/sites/",
   "/sites/420323-0001/",
+  "/sites/420323-0001/notice/",
+  "/counties/420323/notice/",
   "/map/",
   "/data/",
   "/data/sites/",

@@ -13,6 +13,7 @@ const TEMPLATES = [
   "/about/",
   "/sitemap/",
   "/search/",
+  "/kiosk/",
 ];
 
 for (const prefix of ["", "/en"]) {

@@ -62,12 +62,28 @@ export function targetBound(target: Target, lang: Lang): string | null {
 export function targetText(target: Target, reading: "yes-no" | "share", lang: Lang): string | null {
   const bound = targetBound(target, lang);
   if (bound === null) return null;
-  // At a site a yes/no value is 1 or 0: "at least 100%" means yes, "at most 0%" means no.
-  if (reading === "yes-no" && target.kind === "at-least" && target.value === 1)
-    return t(lang, "place.targetYes");
-  if (reading === "yes-no" && target.kind === "at-most" && target.value === 0)
-    return t(lang, "place.targetNo");
+  const yesNo = yesNoTarget(target, reading);
+  if (yesNo !== null) return t(lang, yesNo === "yes" ? "place.targetYes" : "place.targetNo");
   return t(lang, "place.target", { bound });
+}
+
+/**
+ * A target alone, for a column headed "target" (the printed notices): "≥ 80.0%", or "是" / "否"
+ * for a yes/no indicator at a site; null when the policy sets none.
+ */
+export function targetValue(target: Target, reading: "yes-no" | "share", lang: Lang): string | null {
+  const bound = targetBound(target, lang);
+  if (bound === null) return null;
+  const yesNo = yesNoTarget(target, reading);
+  return yesNo === null ? bound : t(lang, yesNo === "yes" ? "place.yes" : "place.no");
+}
+
+/** At a site a yes/no value is 1 or 0: "at least 100%" means yes, "at most 0%" means no. */
+function yesNoTarget(target: Target, reading: "yes-no" | "share"): "yes" | "no" | null {
+  if (reading !== "yes-no" || target.kind === "none") return null;
+  if (target.kind === "at-least" && target.value === 1) return "yes";
+  if (target.kind === "at-most" && target.value === 0) return "no";
+  return null;
 }
 
 /** How the measures with a target stand in one period: met, behind, or without a value. */

@@ -188,7 +188,8 @@ export interface CountyView {
   workshops: Fact[];
   funds: TableView;
   inspections: { facts: Fact[]; recent: TableView };
-  links: { map: string; data: string; downloads: { label: string; href: string }[] };
+  /** The map of its sites, the data page, its printed notice (公示) and its downloads. */
+  links: { map: string; data: string; notice: string; downloads: { label: string; href: string }[] };
 }
 
 const SIZES: readonly SizeClass[] = ["large", "medium", "small"];
@@ -445,6 +446,7 @@ export function countyView(
     links: {
       map: `${href(lang, "/map/")}?county=${encodeURIComponent(code)}`,
       data: href(lang, "/data/"),
+      notice: href(lang, `/counties/${code}/notice/`),
       downloads: COUNTY_DOWNLOADS.map((table) => ({
         label: `${table}.csv`,
         href: countySlicePath(code, table),

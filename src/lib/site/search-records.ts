@@ -80,3 +80,11 @@ export function siteSearchRecords(
 export function isSitePageFile(file: string): boolean {
   return /^(?:en\/)?sites\/[^/]+\/index\.html$/.test(file);
 }
+
+/**
+ * Whether a built file is a printed notice (a site's, a county's, or a county's every site's):
+ * they repeat what the place's own page says, so search leaves them out and finds the page.
+ */
+export function isNoticePageFile(file: string): boolean {
+  return /^(?:en\/)?(?:sites|counties)\/[^/]+\/notices?\/index\.html$/.test(file);
+}

@@ -135,6 +135,8 @@ export interface SiteView {
     county: string;
     data: string;
     verify: string;
+    /** The site's printed notice (公示). */
+    notice: string;
     downloads: { label: string; href: string }[];
   };
 }
@@ -314,6 +316,39 @@ function reportedView(
   };
 }
 
+/** How a site stands: each indicator it is counted in, those it never is, and the answer of its latest quarter. */
+export interface SiteStanding {
+  indicators: SiteIndicatorView[];
+  notApplicable: SiteView["notApplicable"];
+  summary: SiteSummary;
+}
+
+/**
+ * The part of a site's page that says how it stands against the policy, on its own: the site's
+ * page, its printed notice and its county's notice all read it, so they cannot disagree.
+ */
+export function siteStanding(
+  index: PlaceIndex,
+  site: SitesRow,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): SiteStanding {
+  const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
+  const indicators: SiteIndicatorView[] = [];
+  const notApplicable: SiteView["notApplicable"] = [];
+  for (const indicator of registry.siteIndicators) {
+    const view = indicatorView(index, site, indicator, lang, periodLabels);
+    if (view) indicators.push(view);
+    else
+      notApplicable.push({
+        id: indicator.id,
+        title: indicator.title[lang],
+        href: href(lang, `/indicators/${indicator.id}/`),
+      });
+  }
+  return { indicators, notApplicable, summary: siteSummary(indicators, index.periods.at(-1) ?? null, lang) };
+}
+
 /** Builds the site page of `id`, or undefined when there is no such site. */
 export function siteView(
   index: PlaceIndex,
@@ -350,21 +385,7 @@ export function siteView(
     { label: t(lang, "place.industryPlan"), value: plan },
   ];
 
-  const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
-  const indicators: SiteIndicatorView[] = [];
-  const notApplicable: SiteView["notApplicable"] = [];
-  for (const indicator of registry.siteIndicators) {
-    const view = indicatorView(index, site, indicator, lang, periodLabels);
-    if (view) indicators.push(view);
-    else
-      notApplicable.push({
-        id: indicator.id,
-        title: indicator.title[lang],
-        href: href(lang, `/indicators/${indicator.id}/`),
-      });
-  }
-
-  const summary = siteSummary(indicators, latestPeriod, lang);
+  const { indicators, notApplicable, summary } = siteStanding(index, site, lang, registry);
   const reported = REPORTED_TABLES.map((table) =>
     reportedView(table, rows[table].at(-1), lang, tableByName(table).columns, tableByName(table).title[lang]),
   );
@@ -480,6 +501,7 @@ export function siteView(
       county: countyHref,
       data: href(lang, "/data/"),
       verify: href(lang, "/verify/"),
+      notice: href(lang, `/sites/${id}/notice/`),
       downloads: SITE_DOWNLOADS.map((table) => ({
         label: `${table}.csv`,
         href: countySlicePath(site.county_code, table),

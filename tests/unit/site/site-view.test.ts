@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { IndicatorValue, Status } from "../../../src/lib/indicators/index.ts";
+import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
 import { buildPlaceIndex, placeIndex } from "../../../src/lib/site/site-index.ts";
 import { markOf, siteView, valueText } from "../../../src/lib/site/site-view.ts";
 import {
@@ -9,31 +9,9 @@ import {
   industry,
   inspection,
   site,
+  siteValue,
   workshop,
 } from "../../fixtures/indicators/build.ts";
-
-/** A hand-made published site value. */
-function siteValue(
-  indicator: string,
-  code: string,
-  period: string,
-  n: number,
-  d: number,
-  status: Status,
-): IndicatorValue {
-  return {
-    indicator,
-    level: "site",
-    code,
-    period,
-    numerator: n,
-    denominator: d,
-    value: d === 0 ? null : n / d,
-    target: 1,
-    status,
-    reporting: { reporting: 1, expected: 1 },
-  };
-}
 
 // Quarters 2020Q4, 2021Q1, 2021Q2 (the periods come from the site × period tables).
 const LATE = "420323-0002";
