@@ -194,7 +194,7 @@ test.describe("inquiry terminal", () => {
     await first.click();
     await expect(page).toHaveURL(new RegExp(`/sites/${site.site_id}/$`));
     await expect(page.locator(".kiosk-bar")).toBeVisible();
-    await expect(page.getByRole("button", { name: "复制本页链接" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "复制链接" })).toBeHidden();
     expectClean(watch);
   });
 
@@ -239,7 +239,7 @@ test("copy link puts the page's address on the clipboard and says so", async ({ 
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const id = sites[0]!.site_id;
   await page.goto(`/sites/${id}/#sources`);
-  await page.getByRole("button", { name: "复制本页链接" }).click();
+  await page.getByRole("button", { name: "复制链接" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已复制本页链接" })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(new URL(`/sites/${id}/`, page.url()).href);

@@ -569,7 +569,7 @@ export const en: Record<MessageKey, string> = {
   "noticePage.description":
     "Public notice of {name}: whether each measure with a target is met, ready to print and post, with a QR code.",
   "place.notice": "Print a notice",
-  "place.copyLink": "Copy this page's link",
+  "place.copyLink": "Copy link",
   "place.copied": "Link copied",
   "place.copyFailed": "Could not copy automatically; select and copy this address: {url}",
   // ── kiosk (the inquiry terminal, 查询设备) ──

@@ -545,7 +545,7 @@ export const zh = {
   "noticePage.behindTitles": "未达标的指标",
   "noticePage.description": "{name}的公示：各项有目标的指标是否达标，可打印张贴，附二维码。",
   "place.notice": "打印公示",
-  "place.copyLink": "复制本页链接",
+  "place.copyLink": "复制链接",
   "place.copied": "已复制本页链接",
   "place.copyFailed": "无法自动复制，请长按或选中后复制：{url}",
   // ── kiosk (the inquiry terminal, 查询设备) ──
