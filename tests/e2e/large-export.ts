@@ -1,10 +1,12 @@
 /**
  * A large, valid export for the check page's size test and bench/check.ts: the clean fixture's
  * tables, with each county's site copied until the export reaches the size asked for, and the
- * four site-by-quarter tables filled for every site and quarter from the clean rows.
+ * four site-by-quarter tables filled for every site and quarter from the clean rows. And a
+ * heartbeat in the page, to measure how long its main thread stops answering meanwhile.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 
 const CLEAN = join(import.meta.dirname, "../fixtures/validate/clean");
 const PER_SITE = ["employment.csv", "services.csv", "welfare.csv", "property.csv"];
@@ -58,4 +60,23 @@ export function largeExport(megabytes: number): { name: string; buffer: Buffer }
     files.push({ name, buffer: table(header, lines()) });
   });
   return files;
+}
+
+/** Starts a timer in the page that records the longest gap between its ticks (50 ms apart). */
+export async function startHeartbeat(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longestGap: number };
+    w.longestGap = 0;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      w.longestGap = Math.max(w.longestGap, now - last);
+      last = now;
+    }, 50);
+  });
+}
+
+/** The longest gap, in milliseconds, between the heartbeat's ticks since it started. */
+export function longestGap(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
 }
