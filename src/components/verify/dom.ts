@@ -20,6 +20,25 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Makes `zone` take dropped files: marked (class `over`) while something is dragged over it, the
+ * browser's own handling of a drop (opening the file) prevented, and what is dropped handed to `take`.
+ */
+export function watchDrops(zone: HTMLElement, take: (data: DataTransfer) => void): void {
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => {
+    zone.classList.remove("over");
+  });
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    if (event.dataTransfer) take(event.dataTransfer);
+  });
+}
+
 /** A table with a caption, column headers and rows of cells (the first cell of a row is its header). */
 export function table(
   caption: string,

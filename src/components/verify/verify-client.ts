@@ -8,7 +8,7 @@ import { receiptHref } from "../../lib/receipts/href.ts";
 import { word } from "./page-words.ts";
 import { langOf, pick, type Lang } from "../../lib/i18n/index.ts";
 import { shortenReport } from "../../lib/validate/report.ts";
-import { count, el, levelName, share, table } from "./dom.ts";
+import { count, el, levelName, share, table, watchDrops } from "./dom.ts";
 import type { DroppedFile, FileUse, Reply } from "./protocol.ts";
 
 // At most this many mismatches are drawn; the summary counts all of them.
@@ -63,17 +63,8 @@ function start(root: HTMLElement): void {
   input.addEventListener("change", () => {
     choose([...(input.files ?? [])]);
   });
-  dropZone.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    dropZone.classList.add("over");
-  });
-  dropZone.addEventListener("dragleave", () => {
-    dropZone.classList.remove("over");
-  });
-  dropZone.addEventListener("drop", (event) => {
-    event.preventDefault();
-    dropZone.classList.remove("over");
-    choose([...(event.dataTransfer?.files ?? [])]);
+  watchDrops(dropZone, (data) => {
+    choose([...data.files]);
   });
 
   worker.addEventListener("message", (event: MessageEvent<Reply>) => {

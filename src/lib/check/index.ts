@@ -38,11 +38,18 @@ export interface CheckOutcome {
   checked: string[];
   ignored: IgnoredFile[];
   skipped: SkippedCheck[];
+  /** True when no `datapackage.json` was given and the published contract's was used instead. */
+  publishedDescriptor: boolean;
 }
 
 export interface CheckOptions extends Pick<ValidateOptions, "insideCounty"> {
   /** Called as each table is read (in the contract's order), for a progress line. */
   progress?: (file: string, index: number, total: number) => void;
+  /**
+   * The published contract's `datapackage.json`, checked in place of one the user did not give:
+   * a county office sends only CSVs. Without it, a missing descriptor is a problem, as for the CLI.
+   */
+  publishedDescriptor?: Uint8Array;
 }
 
 /** The last part of a path, whether the folder separator is `/` or `\`. */
@@ -52,7 +59,8 @@ export function baseName(path: string): string {
 
 /**
  * Checks the given files against the contract. A file counts by its base name (`export/sites.csv`
- * is `sites.csv`); the first of two with one name is checked and the second ignored.
+ * is `sites.csv`); the first of two with one name is checked and the second ignored. A table not
+ * given is a `file-missing` problem, as for the CLI: the city's build needs every table.
  */
 export function checkFiles(files: readonly NamedFile[], options: CheckOptions = {}): CheckOutcome {
   const known = new Set<string>([DESCRIPTOR, ...TABLE_NAMES.map((name) => tableByName(name).path)]);
@@ -70,7 +78,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckOptions = 
       options.progress?.(path, TABLE_NAMES.indexOf(name) + 1, TABLE_NAMES.length);
       return given.get(path) ?? null;
     },
-    { bytes: given.get(DESCRIPTOR) ?? null },
+    { bytes: given.get(DESCRIPTOR) ?? options.publishedDescriptor ?? null },
     DESCRIPTOR,
     options.insideCounty ? { insideCounty: options.insideCounty } : {},
   );
@@ -83,5 +91,6 @@ export function checkFiles(files: readonly NamedFile[], options: CheckOptions = 
     }
   }
   const checked = [...known].filter((name) => given.has(name));
-  return { problems, checked, ignored, skipped };
+  const publishedDescriptor = !given.has(DESCRIPTOR) && options.publishedDescriptor !== undefined;
+  return { problems, checked, ignored, skipped, publishedDescriptor };
 }

@@ -36,7 +36,7 @@ export function fileRecords(bytes: Uint8Array): string[][] | null {
 }
 
 /** The text of the cell a problem points to, or "" when it names no single cell. */
-function valueAt(records: string[][] | null, problem: Problem): string {
+export function valueAt(records: string[][] | null, problem: Problem): string {
   if (!records || problem.row === null || problem.row < 2 || problem.column === null) return "";
   const at = records[0]?.indexOf(problem.column) ?? -1;
   return at < 0 ? "" : (records[problem.row - 1]?.[at] ?? "");

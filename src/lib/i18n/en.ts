@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   "nav.methodology": "Methodology",
   "nav.about": "About",
   "nav.search": "Search",
+  "nav.check": "Check your data",
   "nav.sitemap": "Site map",
   "nav.main": "Main navigation",
   // ── footer ──
@@ -590,6 +591,65 @@ export const en: Record<MessageKey, string> = {
   "kiosk.start": "Start again",
   "kiosk.bar": "Inquiry terminal",
   "kiosk.idle": "After two minutes without a touch, the terminal goes back to its start.",
+  // ── check (the county office's check page, its script and the templates' guides) ──
+  "check.title": "Check your data",
+  "check.description":
+    "Before sending an export, check its CSV files on your own computer with the rules the city's build uses; nothing leaves your computer.",
+  "check.fromData":
+    "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
+  "check.lede":
+    "Drop the exported CSV files (several at once, a whole folder or a zip) below and within seconds see every problem anju validate would report. The check runs in your browser; nothing is uploaded.",
+  "check.privacy": "The check runs entirely in your browser and sends nothing.",
+  "check.noScript":
+    "The check needs JavaScript. You can also check the files with the command-line tool anju validate.",
+  "check.filesLegend": "Choose the files to check",
+  "check.filesLabel": "CSV files or a zip",
+  "check.folderLabel": "Or choose a whole folder",
+  "check.dropHint": "You can also drop files or a folder onto this box.",
+  "check.chosen": "{count} files chosen.",
+  "check.run": "Check",
+  "check.reading": "Reading the files…",
+  "check.progress": "Checking {file} (table {index} of {total})…",
+  "check.done": "Checked in {seconds} seconds.",
+  "check.failed": "The check could not finish: {message}",
+  "check.problemTitle": "There is a problem",
+  "check.summary": "Problems to fix: {errors}. Warnings: {warnings}.",
+  "check.noProblems": "No problems: these files fit the data contract.",
+  "check.fileProblems": "Problems in {file}: {count}",
+  "check.kind": "{title} ({code}, {severity}): {count}",
+  "check.row": "Row",
+  "check.column": "Column",
+  "check.value": "Value found",
+  "check.message": "Problem",
+  "check.fix": "How to fix it",
+  "check.more":
+    "… and {count} more problems of this kind in this file, listed in the downloaded problem list.",
+  "check.downloads": "Download the results",
+  "check.downloadProblems": "The problem list (CSV for Excel)",
+  "check.downloadAnnotated": "{file} with a problems column",
+  "check.annotatedColumn": "问题",
+  "check.publishedContract":
+    "No datapackage.json was given: the files were checked against the contract this site publishes.",
+  "check.ignored": "These files are not part of the data contract and were not checked:",
+  "check.duplicate": "{file} (a file of the same name was checked)",
+  "check.skipped": "These checks between tables did not run, because the table they need was not given:",
+  "check.skippedItem": "whether every {column} of {table} is in {needs}",
+  "check.severity.error": "to fix",
+  "check.severity.warning": "warning",
+  "check.templates": "Blank templates and guides",
+  "check.templatesLede":
+    "For each table, a blank template with only the header row (CSV for Excel) and a one-page guide, in the words of the data dictionary.",
+  "check.template": "Blank template",
+  "check.guide": "Guide",
+  "check.guideTitle": "How to fill in {table}",
+  "check.guideLede":
+    "Open the blank template {file} in Excel or WPS: row 1 is the header, and from row 2 there is {rowMeaning}. Do not change the header row or put a title above it.",
+  "check.guideSave":
+    "Save it as CSV (UTF-8 or GBK) and check it on the “Check your data” page before sending it.",
+  "check.example": "Example",
+  "check.emptyAllowed": "May it be empty?",
+  "check.mayBeEmpty": "May be empty (not reported)",
+  "check.mustFill": "Must be filled in",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about":
     "About Anju: who publishes these figures, where the data comes from, its open licence and how to reach us.",

@@ -199,7 +199,7 @@ export function warningGroups(warnings: readonly Problem[], lang: Lang): Warning
       const words = WARNING_WORDS[code];
       return {
         code,
-        title: words ? pick(words.title, lang) : PROBLEM_TYPES[code].title,
+        title: pick(words?.title ?? PROBLEM_TYPES[code].title, lang),
         why: words ? pick(words.why, lang) : PROBLEM_TYPES[code].why,
         problems: groups.get(code)!,
       };

@@ -56,6 +56,41 @@ describe("checkFiles gives the problems anju validate --format json gives", () =
   });
 });
 
+describe("checkFiles without a datapackage.json", () => {
+  const published = readFileSync(join(import.meta.dirname, "../../../data/datapackage.json"));
+
+  test.each(["datapackage.missing", "sites.duplicate-id"])(
+    "%s: checks against the published contract, as the CLI does for the folder with it added",
+    async (defect) => {
+      const dir = await withDefect(defect);
+      await rm(join(dir, "datapackage.json"), { force: true });
+      const files = (await readdir(dir)).map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+      await cp(join(import.meta.dirname, "../../../data/datapackage.json"), join(dir, "datapackage.json"));
+      const effects = recordingEffects(dir);
+      await main(["validate", ".", "--format", "json"], effects);
+      const outcome = checkFiles(files, {
+        insideCounty: insideCountyOf(boundaries),
+        publishedDescriptor: published,
+      });
+      expect(outcome.publishedDescriptor).toBe(true);
+      expect(outcome.problems.some((p) => p.file === "datapackage.json")).toBe(false);
+      expect(
+        JSON.parse(
+          JSON.stringify(outcome.problems, ["file", "row", "column", "code", "severity", "message"]),
+        ),
+      ).toEqual(JSON.parse(effects.stdout.join("")));
+    },
+  );
+
+  test("reports the descriptor missing when no published one is supplied either, as the CLI does", () => {
+    const outcome = checkFiles([]);
+    expect(outcome.publishedDescriptor).toBe(false);
+    expect(outcome.problems.filter((p) => p.file === "datapackage.json").map((p) => p.code)).toEqual([
+      "datapackage-missing",
+    ]);
+  });
+});
+
 describe("checkFiles on a partial set", () => {
   const clean = join(FIXTURES, "clean");
   const read = (name: string) => ({ name: `导出/${name}`, bytes: readFileSync(join(clean, name)) });
