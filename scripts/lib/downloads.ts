@@ -79,6 +79,8 @@ export interface PrepareOptions {
   log?: (text: string) => void;
   /** What the build is made with, recorded in a new release's manifest. */
   build?: BuildRecord;
+  /** The largest CSV whose Excel edition is stored (tests lower it); `EXCEL_STORED_UP_TO` by default. */
+  excelStoredUpTo?: number;
 }
 
 /** Makes the downloads in memory and places the release in the history, recording it when asked. */
@@ -93,11 +95,15 @@ export async function prepareDownloads(
   // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
   const forRelease = new Map<string, Uint8Array>();
   const releaseInputs = new Set<string>([DOWNLOAD_PATHS.zip, ...TABLE_PATHS]);
-  const index = await buildDownloads(model, async (file) => {
-    if (spool === null) files.set(file.path, file.bytes);
-    else await writeBytes(join(spool, file.path), file.bytes);
-    if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
-  });
+  const index = await buildDownloads(
+    model,
+    async (file) => {
+      if (spool === null) files.set(file.path, file.bytes);
+      else await writeBytes(join(spool, file.path), file.bytes);
+      if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
+    },
+    options.excelStoredUpTo,
+  );
   const id = releaseId(model.meta);
   const sumOf = (path: string) => index.files.find((f) => f.path === path)!;
   const manifest: ReleaseManifest = {
