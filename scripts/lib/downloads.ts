@@ -10,7 +10,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
@@ -47,7 +47,7 @@ const TABLE_PATHS = TABLE_NAMES.map((name) => DOWNLOAD_PATHS.csv(name));
 export interface PreparedDownloads {
   model: PortalModel;
   index: DownloadsIndex;
-  /** The files of `/data/` (all but indicators.json) by path; empty when they were spooled. */
+  /** The files of `/data/` by path; empty when they were spooled. */
   files: Map<string, Uint8Array>;
   /** The folder the files were written to as they were made (see `PrepareOptions.spool`), or null. */
   spooled: string | null;
@@ -79,6 +79,8 @@ export interface PrepareOptions {
   log?: (text: string) => void;
   /** What the build is made with, recorded in a new release's manifest. */
   build?: BuildRecord;
+  /** The largest CSV whose Excel edition is stored (tests lower it); `EXCEL_STORED_UP_TO` by default. */
+  excelStoredUpTo?: number;
 }
 
 /** Makes the downloads in memory and places the release in the history, recording it when asked. */
@@ -93,11 +95,22 @@ export async function prepareDownloads(
   // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
   const forRelease = new Map<string, Uint8Array>();
   const releaseInputs = new Set<string>([DOWNLOAD_PATHS.zip, ...TABLE_PATHS]);
-  const index = await buildDownloads(model, async (file) => {
-    if (spool === null) files.set(file.path, file.bytes);
-    else await writeBytes(join(spool, file.path), file.bytes);
-    if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
-  });
+  const index = await buildDownloads(
+    model,
+    async (file) => {
+      if (spool === null) files.set(file.path, file.bytes);
+      else await writeBytes(join(spool, file.path), file.bytes);
+      if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
+    },
+    options.excelStoredUpTo,
+  );
+  // Made before the pages, so the catalogue lists its size and SHA-256 like every other file's.
+  const indicators = await gzipIndicators(
+    model,
+    spool === null ? null : join(spool, DOWNLOAD_PATHS.indicators),
+  );
+  if (indicators.bytes !== null) files.set(DOWNLOAD_PATHS.indicators, indicators.bytes);
+  index.files.push(indicators.sum);
   const id = releaseId(model.meta);
   const sumOf = (path: string) => index.files.find((f) => f.path === path)!;
   const manifest: ReleaseManifest = {
@@ -182,28 +195,46 @@ async function writeBytes(path: string, bytes: Uint8Array | string): Promise<voi
 
 /**
  * Streams the indicators file (the same document `anju compute` writes) gzipped, hashing the
- * published bytes on the way. At Shiyan scale the JSON is about 180 MB — over what static hosts
- * accept for one file — and about 10 MB gzipped; `anju verify --against` reads it either way.
+ * published bytes on the way, into the file at `path`, or into memory when `path` is null. At
+ * Shiyan scale the JSON is about 180 MB — over what static hosts accept for one file — and about
+ * 5 MB gzipped; `anju verify --against` reads it either way.
  */
-async function writeIndicators(model: PortalModel, path: string): Promise<FileSum> {
+async function gzipIndicators(
+  model: PortalModel,
+  path: string | null,
+): Promise<{ sum: FileSum; bytes: Uint8Array | null }> {
   const release = { version: model.meta.version, created: model.meta.created, sample: model.meta.sample };
   const header = indicatorsHeader(model.dataset, model.files, release);
   const hash = createHash("sha256");
+  const chunks: Buffer[] = [];
   let bytes = 0;
-  await mkdir(dirname(path), { recursive: true });
   // Node's gzip writes no timestamp or file name, so the same JSON gives the same bytes.
   const gzip = createGzip({ level: 6 });
   gzip.on("data", (chunk: Buffer) => {
     hash.update(chunk);
     bytes += chunk.byteLength;
+    if (path === null) chunks.push(chunk);
   });
   const source = Readable.from(
     (function* () {
       for (const chunk of indicatorsJsonChunks(header, model.values)) yield Buffer.from(chunk, "utf8");
     })(),
   );
-  await pipeline(source, gzip, createWriteStream(path));
-  return { path: DOWNLOAD_PATHS.indicators, bytes, sha256: hash.digest("hex") };
+  if (path !== null) await mkdir(dirname(path), { recursive: true });
+  // The chunks are kept by the listener above; in memory the sink only waits for the last one.
+  const sink =
+    path === null
+      ? new Writable({
+          write: (_chunk, _encoding, done) => {
+            done();
+          },
+        })
+      : createWriteStream(path);
+  await pipeline(source, gzip, sink);
+  return {
+    sum: { path: DOWNLOAD_PATHS.indicators, bytes, sha256: hash.digest("hex") },
+    bytes: path === null ? Buffer.concat(chunks) : null,
+  };
 }
 
 /** The Ed25519 signing key in the PEM file at `path` (ANJU_SIGNING_KEY), or null for none. */
@@ -288,8 +319,7 @@ export async function writeDownloads(
     throw new Error(`the downloads were spooled to ${prepared.spooled}, not to this site's ${data}`);
   }
   for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
-  const indicators = await writeIndicators(prepared.model, join(data, DOWNLOAD_PATHS.indicators));
-  const files = [...prepared.index.files, indicators];
+  const files = prepared.index.files;
   await writeSums(data, files, key);
   let releaseFiles = 0;
   for (const record of prepared.releases) releaseFiles += await writeRelease(site, record, key);

@@ -95,7 +95,20 @@ test("a county figure's receipt equals the published figure and its rows downloa
   ]);
   expect(download.suggestedFilename()).toBe(`household-employment_county_${county}_2021Q2_employment.csv`);
   const csv = (await readFile(await download.path(), "utf8")).trimEnd().split("\n");
-  expect(csv[0]!.startsWith("site_id,period,labour_persons")).toBe(true);
+  expect(
+    csv[0]!.startsWith(
+      "site_id,site_name_zh,site_name_en,county_code,county_zh,county_en,period,labour_persons",
+    ),
+  ).toBe(true);
+  // Every row names its site and its county (the published county, in both languages).
+  const counties = await (await request.get("/data/counties.csv")).text();
+  const [, zh, en] = counties
+    .split("\n")
+    .find((line) => line.startsWith(`${county},`))!
+    .split(",");
+  expect(
+    csv.slice(1).every((line) => line.split(",")[1] !== "" && line.includes(`,${county},${zh},${en},`)),
+  ).toBe(true);
   expect(csv.length - 1).toBe(rows);
   expect(csv.slice(1).every((line) => line.startsWith(`${county}-`) && line.includes(",2021Q2,"))).toBe(true);
   await expectAccessible(page);

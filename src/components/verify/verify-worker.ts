@@ -5,10 +5,10 @@
  */
 // Must come first: see jitless.ts.
 import "./jitless.ts";
-import { formatCsv } from "../../lib/csv/write.ts";
 import { describeIndicator, indexSites, indicatorById, INDICATORS } from "../../lib/indicators/index.ts";
 import { figureReceipt } from "../../lib/indicators/receipt.ts";
 import { checkData } from "../../lib/receipts/check.ts";
+import { receiptRowsCsv } from "../../lib/receipts/rows-csv.ts";
 import { compactValueAt, findCompact, type CompactValues } from "../../lib/receipts/compact.ts";
 import type { ReceiptAddress } from "../../lib/receipts/href.ts";
 import { countyUrl, MANIFEST_PATH, valuesUrl, type VerifyManifest } from "../../lib/receipts/manifest.ts";
@@ -133,7 +133,12 @@ async function receipt(address: ReceiptAddress): Promise<void> {
     post({ type: "progress", stage: "validate" });
     const { dataset, problems } = validateTables((name) => bytes.get(name) ?? null);
     post({ type: "progress", stage: "compute" });
-    return { result: figureReceipt(indicator, dataset, address, indexSites(dataset)), files, problems };
+    return {
+      result: figureReceipt(indicator, dataset, address, indexSites(dataset)),
+      dataset,
+      files,
+      problems,
+    };
   };
   let made = await attempt(slice);
   // A county slice lacks the quarters that only other counties reported; the whole tables have them.
@@ -146,9 +151,10 @@ async function receipt(address: ReceiptAddress): Promise<void> {
     meta: describeIndicator(indicator),
     receipt: made.result,
     published: c && at >= 0 ? compactValueAt(c, at) : null,
-    csv: formatCsv(
+    csv: receiptRowsCsv(
       table,
       made.result.rows.map((r) => r.row),
+      made.dataset,
     ),
     csvName: `${address.indicator}_${address.level}_${address.code}_${address.period}_${table.name}.csv`,
     files: made.files,

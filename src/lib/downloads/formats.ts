@@ -2,6 +2,7 @@
  * The editions a table is published in, besides the canonical CSV: a CSV for Excel, JSON of the
  * typed rows and GeoJSON for the sites. Each is a pure function of the validated rows.
  */
+import Papa from "papaparse";
 import { csvLine, formatCsv, type CellValue } from "../csv/write.ts";
 import type { SitesRow } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
@@ -34,16 +35,33 @@ export function canonicalCsv(table: Pick<Table, "columns">, rows: readonly Typed
   return formatCsv(table, rows);
 }
 
+/** The columns of a table that hold text: the only cells the Excel edition may change. */
+export function textColumns(table: Pick<Table, "fields">): string[] {
+  return table.fields.filter((field) => field.type === "string").map((field) => field.name);
+}
+
 /**
  * The CSV edition for Excel: a BOM, CRLF line ends, and every text cell that a spreadsheet would
  * run as a formula neutralised. Numbers are never touched, so −3 stays a number.
  */
 export function excelCsv(table: Pick<Table, "columns" | "fields">, rows: readonly TypedRow[]): string {
-  const textColumns = table.fields.filter((field) => field.type === "string").map((field) => field.name);
-  const lines = [table.columns.join(",")];
+  return excelEdition(table.columns, textColumns(table), rows);
+}
+
+/**
+ * The Excel edition from the column order, the columns that hold text and the rows: what
+ * `excelCsv` writes for a table, and what the browser writes from a published CSV.
+ */
+export function excelEdition(
+  columns: readonly string[],
+  text: readonly string[],
+  rows: readonly TypedRow[],
+): string {
+  const table = { columns: [...columns] };
+  const lines = [columns.join(",")];
   for (const row of rows) {
     let safe: Record<string, CellValue> | null = null;
-    for (const column of textColumns) {
+    for (const column of text) {
       const value = row[column];
       if (typeof value === "string" && mayRunAsFormula(value)) {
         safe ??= { ...row };
@@ -53,6 +71,20 @@ export function excelCsv(table: Pick<Table, "columns" | "fields">, rows: readonl
     lines.push(csvLine(table, safe ?? row));
   }
   return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The Excel edition made from a published canonical CSV and the names of its text columns: the
+ * same bytes `excelCsv` gives for the rows the CSV was written from (a canonical cell reads back
+ * to the text it was written from, and every cell is written again by the same rules).
+ */
+export function excelFromCanonical(csv: string, text: readonly string[]): string {
+  const { data } = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+  const [header = [], ...lines] = data;
+  const rows = lines.map((cells) =>
+    Object.fromEntries(header.map((column, i) => [column, cells[i] ?? null])),
+  );
+  return excelEdition(header, text, rows);
 }
 
 /** A row as a plain object with its keys in the contract's column order (null for empty cells). */

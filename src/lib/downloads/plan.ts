@@ -1,16 +1,33 @@
 /**
  * Every file of the `/data/` folder but the (very large) indicators file, made from the validated
  * model in one pass: canonical CSVs, editions for Excel, JSON and GeoJSON, per-county slices,
- * the published `datapackage.json`, the whole package as a zip, and the quality report. Files
- * are handed to `emit` one by one so a writer never holds them all.
+ * the computed indicators as CSV (city, counties and townships; each county's sites an
+ * indicator; every site's latest), the published `datapackage.json`, the whole package as a zip,
+ * and the quality report. Every CSV has an Excel edition, stored when small. Files are handed to
+ * `emit` one by one so a writer never holds them all.
  */
-import type { InputFileHash } from "../indicators/index.ts";
+import {
+  describeIndicator,
+  INDICATORS,
+  type IndicatorMeta,
+  type IndicatorValue,
+  type InputFileHash,
+} from "../indicators/index.ts";
 import type { QualityReport } from "../quality/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
-import { canonicalCsv, excelCsv, rowsJson, sitesGeoJson, type TypedRow } from "./formats.ts";
+import { canonicalCsv, excelCsv, rowsJson, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
+import {
+  figureRows,
+  indicatorFiguresTable,
+  latestSiteRows,
+  latestSitesTable,
+  placeNamer,
+  splitFigures,
+  type CsvTable,
+} from "./indicator-tables.ts";
 import { deterministicZip, publishedPackage, publishedPackageJson } from "./package.ts";
 
 /** What the downloads are made from: the parts of the portal model they need. */
@@ -20,6 +37,10 @@ export interface DownloadsInput {
   /** The input files as read, with their SHA-256, to tell whether the canonical CSV equals them. */
   files: readonly InputFileHash[];
   quality: QualityReport;
+  /** Every published indicator value, as `indicators.json.gz` holds them. */
+  values: readonly IndicatorValue[];
+  /** The indicators' metadata (titles); by default the registry's. */
+  indicators?: readonly IndicatorMeta[];
 }
 
 /** A file of the `/data/` folder: its path relative to that folder and its bytes. */
@@ -40,6 +61,29 @@ export interface TableDownloads {
   editions: Partial<Record<EditionKind, FileSum>>;
 }
 
+/**
+ * A published CSV besides the whole tables' own: its rows, and its edition for Excel, which is
+ * stored beside it when the CSV is small (`EXCEL_STORED_UP_TO`) and otherwise made in the
+ * browser from the CSV at download; its size and SHA-256 are listed either way.
+ */
+export interface CsvDownload {
+  csv: FileSum;
+  rows: number;
+  excel: FileSum;
+  /** True when the Excel edition is a file of `/data/` (and in SHA256SUMS); false when the browser makes it. */
+  excelStored: boolean;
+  /** The columns that hold text: the browser needs them to make the Excel edition. */
+  textColumns: string[];
+}
+
+/** The computed indicators as CSV: city, counties and townships; each county's sites; every site's latest. */
+export interface FigureDownloads {
+  areas: CsvDownload;
+  latest: CsvDownload;
+  /** The figures of each county's sites, by county code, then by indicator id (site indicators only). */
+  sites: Record<string, Record<string, CsvDownload>>;
+}
+
 /** What was published: every file with its size and hash, and each table's editions. */
 export interface DownloadsIndex {
   files: FileSum[];
@@ -49,7 +93,17 @@ export interface DownloadsIndex {
   quality: FileSum;
   /** Counties that have a folder of slices, in code order. */
   counties: string[];
+  /** Each county's slice of each table, by county code and table name. */
+  slices: Record<string, Record<TableName, CsvDownload>>;
+  figures: FigureDownloads;
 }
+
+/**
+ * The largest CSV (in bytes) whose Excel edition is stored as a file; a larger one's is made in
+ * the browser from the CSV, so the site does not carry large files twice. The whole tables'
+ * Excel editions are always stored (they were published before this rule).
+ */
+export const EXCEL_STORED_UP_TO = 1_000_000;
 
 /** Where each file lives under `/data/`. */
 export const DOWNLOAD_PATHS = {
@@ -58,6 +112,11 @@ export const DOWNLOAD_PATHS = {
   json: (name: string) => `json/${name}.json`,
   geojson: (name: string) => `${name}.geojson`,
   county: (code: string, name: string) => `county/${code}/${name}.csv`,
+  /** The Excel edition of any CSV of `/data/`: the same path under `excel/`. */
+  excelOf: (path: string) => `excel/${path}`,
+  figures: "indicators/areas.csv",
+  latestSites: "indicators/sites-latest.csv",
+  siteFigures: (code: string, indicator: string) => `county/${code}/indicators/${indicator}.csv`,
   datapackage: "datapackage.json",
   zip: "datapackage.zip",
   indicators: "indicators.json.gz",
@@ -76,6 +135,7 @@ const encoder = new TextEncoder();
 export async function buildDownloads(
   input: DownloadsInput,
   emit: (file: DownloadFile) => void | Promise<void>,
+  excelStoredUpTo = EXCEL_STORED_UP_TO,
 ): Promise<DownloadsIndex> {
   const files: FileSum[] = [];
   const put = async (path: string, content: string | Uint8Array): Promise<FileSum> => {
@@ -84,6 +144,20 @@ export async function buildDownloads(
     files.push(sum);
     await emit({ path, bytes });
     return sum;
+  };
+  // A CSV and its Excel edition: stored when the CSV is small, else only summed for the catalogue.
+  const putCsv = async (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> => {
+    const csv = await put(path, canonicalCsv(table, rows));
+    const excelPath = DOWNLOAD_PATHS.excelOf(path);
+    const excelText = excelCsv(table, rows);
+    const excelStored = csv.bytes <= excelStoredUpTo;
+    let excel: FileSum;
+    if (excelStored) excel = await put(excelPath, excelText);
+    else {
+      const bytes = encoder.encode(excelText);
+      excel = { path: excelPath, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
+    }
+    return { csv, rows: rows.length, excel, excelStored, textColumns: textColumns(table) };
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
   const canonical: Record<string, Uint8Array> = {};
@@ -124,12 +198,44 @@ export async function buildDownloads(
   const siteCounty = siteCounties(input.dataset);
   const counties = input.dataset.counties.map((county) => county.county_code).sort();
   const grouped = new Map(TABLE_NAMES.map((name) => [name, rowsByCounty(input.dataset, name, siteCounty)]));
+  const indicators = input.indicators ?? INDICATORS.map(describeIndicator);
+  const names = placeNamer(input.dataset);
+  const siteIndicators = indicators.filter((meta) => meta.levels.includes("site"));
+  const split = splitFigures(input.values, (site) => siteCounty.get(site) ?? site.slice(0, 6));
+  const slices: DownloadsIndex["slices"] = {};
+  const sites: FigureDownloads["sites"] = {};
   for (const code of counties) {
+    const slice = {} as Record<TableName, CsvDownload>;
     for (const name of TABLE_NAMES) {
       const rows = grouped.get(name)!.get(code) ?? [];
-      await put(DOWNLOAD_PATHS.county(code, name), canonicalCsv(tableByName(name), rows));
+      slice[name] = await putCsv(DOWNLOAD_PATHS.county(code, name), tableByName(name), rows);
     }
+    slices[code] = slice;
+    const byIndicator: Record<string, CsvDownload> = {};
+    for (const { id } of siteIndicators) {
+      const figures = figureRows(split.sites.get(code)?.get(id) ?? [], indicators, names);
+      byIndicator[id] = await putCsv(DOWNLOAD_PATHS.siteFigures(code, id), indicatorFiguresTable, figures);
+    }
+    sites[code] = byIndicator;
   }
+  const figures: FigureDownloads = {
+    areas: await putCsv(
+      DOWNLOAD_PATHS.figures,
+      indicatorFiguresTable,
+      figureRows(split.areas, indicators, names),
+    ),
+    latest: await putCsv(
+      DOWNLOAD_PATHS.latestSites,
+      latestSitesTable(siteIndicators),
+      latestSiteRows(
+        input.values,
+        siteIndicators,
+        [...input.dataset.sites].map((site) => site.site_id).sort(),
+        names,
+      ),
+    ),
+    sites,
+  };
   const quality = await put(DOWNLOAD_PATHS.quality, `${JSON.stringify(input.quality, null, 2)}\n`);
-  return { files, tables, datapackage, zip, quality, counties };
+  return { files, tables, datapackage, zip, quality, counties, slices, figures };
 }

@@ -58,6 +58,36 @@ export const DATA_WORDS = {
     zh: "Excel 版带字节顺序标记（BOM）和 CRLF 换行，双击即可正确显示中文；以 = + - @ 开头的文字单元格前加了单引号，防止被当作公式执行，数字不受影响。",
     en: "The Excel edition carries a byte-order mark and CRLF line ends so Chinese shows correctly on double-click; text cells starting with = + - @ get a leading apostrophe so they are never run as formulas. Numbers are untouched.",
   },
+  garbled: { zh: "打开乱码？请下载 Excel 版。", en: "Garbled in Excel? Download the Excel edition." },
+  garbledNote: {
+    zh: "标准 CSV（UTF-8、无 BOM）适合程序和数据库读取；在中文版 Windows 的 Excel 里双击打开，中文会显示为乱码。每个 CSV 都有 Excel 版（带 BOM、CRLF 换行、防公式注入）。较大文件的 Excel 版不另外存放，点击时由浏览器从标准 CSV 生成，与存放一份副本的字节完全相同，校验值见文件列表。",
+    en: "The canonical CSV (UTF-8, no BOM) suits programs and databases; opened by double-click in Excel on Chinese Windows its Chinese comes out garbled. Every CSV has an Excel edition (BOM, CRLF line ends, formula-safe). For large files the Excel edition is not stored: your browser makes it from the canonical CSV when you click, byte for byte what a stored copy would be; its checksum is in the file lists.",
+  },
+  editionExcelMade: {
+    zh: "CSV（Excel 专用，下载时由浏览器生成）",
+    en: "CSV for Excel (made by your browser at download)",
+  },
+  figures: { zh: "指标计算结果（CSV）", en: "Indicator figures (CSV)" },
+  figuresLede: {
+    zh: "本站发布的全部指标值，做成可以直接打开的表格，数值与 indicators.json.gz 完全相同（比值未四舍五入）。每行一个指标 × 地区 × 时期：指标代码和名称、层级、地区代码和中英文名称、所属县、时期、分子、分母、比值、目标、达标情况，无数值时注明原因。",
+    en: "Every indicator value this site publishes, as tables you can open; the numbers are exactly those of indicators.json.gz (shares unrounded). One row per indicator × place × period: indicator id and title, level, place code and names in both languages, county, period, numerator, denominator, value, target, status, and the reason when there is no value.",
+  },
+  figuresAreas: {
+    zh: "全市、各县（市、区）、各乡镇（街道）：全部指标、全部时期",
+    en: "The city, counties and townships: every indicator, every period",
+  },
+  figuresLatest: {
+    zh: "各安置点最新一期：每个安置点一行，每项指标一组列（时期、分子、分母、比值）",
+    en: "Every site's latest figures: one row per site, four columns per indicator (period, numerator, denominator, value)",
+  },
+  figuresSites: { zh: "各县（市、区）的安置点", en: "Each county's sites" },
+  figuresSitesLede: {
+    zh: "每个县（市、区）每项指标一个文件，含该县全部安置点、全部时期（一个县合成一个文件会超过静态托管平台的单文件上限）。",
+    en: "One file per county and indicator, with every site of the county and every period (one file per county would be over what static hosts take for one file).",
+  },
+  indicator: { zh: "指标", en: "Indicator" },
+  excelShort: { zh: "Excel 版", en: "Excel edition" },
+  countyFiles: { zh: "的全部文件", en: ": every file" },
   wholePackage: { zh: "整个数据包", en: "The whole data package" },
   wholePackageLede: {
     zh: "全部数据表和描述文件（Frictionless Data Package v2）打包为一个 zip 文件。",

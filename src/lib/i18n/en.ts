@@ -80,6 +80,10 @@ export const en: Record<MessageKey, string> = {
   "indicator.downloads": "Downloads and checking",
   "indicator.seeMap": "See on the map",
   "indicator.seeData": "Download the data",
+  "indicator.csvLede":
+    "This indicator's figures as tables (CSV); if Excel shows them garbled, download the Excel edition.",
+  "indicator.csvSites": "This indicator for each county's sites (every period)",
+  "indicator.excel": "Excel edition",
   "indicator.seeVerify": "Check it yourself",
   "indicator.tracksMeasure": "Tracks measure",
   "indicator.noNumberMeasure":

@@ -1,0 +1,206 @@
+import Papa from "papaparse";
+import { describe, expect, test } from "vitest";
+import {
+  canonicalCsv,
+  excelCsv,
+  excelFromCanonical,
+  textColumns,
+} from "../../../src/lib/downloads/formats.ts";
+import {
+  figureRows,
+  indicatorFiguresTable,
+  latestSiteRows,
+  latestSitesTable,
+  placeNamer,
+  splitFigures,
+  wideColumn,
+} from "../../../src/lib/downloads/indicator-tables.ts";
+import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
+import type { CountiesRow, SitesRow } from "../../../src/lib/schema/index.ts";
+
+const counties = [{ county_code: "420323", name_zh: "竹山县", name_en: "Zhushan County" }] as CountiesRow[];
+const sites = [
+  {
+    site_id: "420323-0001",
+    name_zh: "麻家渡安置小区",
+    name_en: "Majiadu",
+    county_code: "420323",
+    township_code: "420323100",
+    township_name: "麻家渡镇",
+  },
+  {
+    site_id: "420323-0002",
+    name_zh: "城关安置点",
+    name_en: null,
+    county_code: "420323",
+    township_code: "420323100",
+    township_name: "麻家渡镇",
+  },
+] as SitesRow[];
+const INDICATORS = [
+  { id: "household-employment", title: { zh: "有劳动力家庭就业率", en: "Household employment" } },
+  { id: "training-coverage", title: { zh: "培训覆盖率", en: "Training coverage" } },
+];
+
+function value(over: Partial<IndicatorValue>): IndicatorValue {
+  return {
+    indicator: "household-employment",
+    level: "site",
+    code: "420323-0001",
+    period: "2025Q4",
+    numerator: 2,
+    denominator: 3,
+    value: 2 / 3,
+    target: 1,
+    status: "behind",
+    reporting: { reporting: 1, expected: 1 },
+    ...over,
+  };
+}
+
+const names = placeNamer({ counties, sites });
+
+describe("the tidy indicator rows", () => {
+  test("name the indicator and the place in both languages, with the place's county", () => {
+    const [row] = figureRows([value({})], INDICATORS, names);
+    expect(row).toMatchObject({
+      indicator: "household-employment",
+      indicator_zh: "有劳动力家庭就业率",
+      indicator_en: "Household employment",
+      level: "site",
+      code: "420323-0001",
+      name_zh: "麻家渡安置小区",
+      name_en: "Majiadu",
+      county_code: "420323",
+      county_zh: "竹山县",
+      county_en: "Zhushan County",
+      period: "2025Q4",
+      reporting: 1,
+      expected: 1,
+    });
+  });
+
+  test("give a county its own name and a township its pinyin and county; the city has no county", () => {
+    const rows = figureRows(
+      [
+        value({ level: "city", code: "420300", reporting: null }),
+        value({ level: "county", code: "420323" }),
+        value({ level: "township", code: "420323100" }),
+      ],
+      INDICATORS,
+      names,
+    );
+    expect(rows.map((r) => [r.name_zh, r.county_code])).toEqual([
+      ["十堰市", null],
+      ["竹山县", "420323"],
+      ["麻家渡镇", "420323"],
+    ]);
+    expect(rows[1]!.name_en).toBe("Zhushan County");
+    expect(rows[2]!.name_en).toMatch(/^Majiadu/);
+    expect(rows[0]!.reporting).toBeNull();
+  });
+
+  test("write a missing value as an empty cell with its reason, never 0", () => {
+    const [row] = figureRows(
+      [value({ numerator: 0, denominator: 0, value: null, status: "no-data", reason: "zero-denominator" })],
+      INDICATORS,
+      names,
+    );
+    const line = canonicalCsv(indicatorFiguresTable, [row!]).split("\n")[1]!;
+    expect(line).toContain(",0,0,,1,no-data,zero-denominator,");
+  });
+
+  test("carry the unrounded value, which reads back to the very same number", () => {
+    const values = [value({}), value({ numerator: 1, denominator: 7, value: 1 / 7 })];
+    const csv = canonicalCsv(indicatorFiguresTable, figureRows(values, INDICATORS, names));
+    const { data } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(data.map((r) => Number(r.value))).toEqual([2 / 3, 1 / 7]);
+  });
+
+  test("are split into the areas' figures and each county's sites by indicator", () => {
+    const { areas, sites } = splitFigures(
+      [
+        value({ level: "county", code: "420323" }),
+        value({}),
+        value({ indicator: "training-coverage" }),
+        value({ code: "420324-0001" }),
+      ],
+      (site) => site.slice(0, 6),
+    );
+    expect(areas.map((v) => v.code)).toEqual(["420323"]);
+    expect([...sites.keys()]).toEqual(["420323", "420324"]);
+    expect([...sites.get("420323")!.keys()]).toEqual(["household-employment", "training-coverage"]);
+    expect(
+      sites
+        .get("420324")!
+        .get("household-employment")!
+        .map((v) => v.code),
+    ).toEqual(["420324-0001"]);
+  });
+});
+
+describe("the wide table of sites' latest figures", () => {
+  const values = [
+    value({ period: "2025Q3", numerator: 1, denominator: 3, value: 1 / 3 }),
+    value({ period: "2025Q4" }),
+    // Site 2 reported only in an earlier quarter: no figure in the latest one.
+    value({ code: "420323-0002", period: "2025Q3" }),
+    value({ indicator: "training-coverage", period: "2025", numerator: 5, denominator: 5, value: 1 }),
+    value({ indicator: "training-coverage", code: "420323-0002", period: "2025", value: null }),
+  ];
+  const table = latestSitesTable(INDICATORS);
+  const rows = latestSiteRows(values, INDICATORS, ["420323-0001", "420323-0002"], names);
+
+  test("has the site's names and four columns an indicator", () => {
+    expect(table.columns.slice(0, 6)).toEqual([
+      "site_id",
+      "name_zh",
+      "name_en",
+      "county_code",
+      "county_zh",
+      "county_en",
+    ]);
+    expect(table.columns).toHaveLength(6 + 4 * INDICATORS.length);
+    expect(rows[0]).toMatchObject({ site_id: "420323-0001", name_zh: "麻家渡安置小区", county_zh: "竹山县" });
+  });
+
+  test("takes each indicator's latest period, quarter or year", () => {
+    expect(rows[0]![wideColumn("household-employment", "period")]).toBe("2025Q4");
+    expect(rows[0]![wideColumn("household-employment", "numerator")]).toBe(2);
+    expect(rows[0]![wideColumn("training-coverage", "period")]).toBe("2025");
+    expect(rows[0]![wideColumn("training-coverage", "value")]).toBe(1);
+  });
+
+  test("leaves a site's cells empty when it has no figure in the latest period", () => {
+    expect(rows[1]![wideColumn("household-employment", "period")]).toBeNull();
+    expect(rows[1]![wideColumn("household-employment", "value")]).toBeNull();
+    expect(rows[1]![wideColumn("training-coverage", "value")]).toBeNull();
+  });
+});
+
+describe("the Excel edition made from a published CSV", () => {
+  const hostile = [
+    {
+      indicator: '=HYPERLINK("x")',
+      name_zh: '竹山县，"安置点"',
+      name_en: "line\nbreak",
+      numerator: -3,
+      value: 0.1,
+    },
+    { indicator: "+1", name_zh: "@SUM(A1)", name_en: "\tTab", numerator: 4, value: null },
+    { indicator: "a", name_zh: "", name_en: null, numerator: null, value: 2 / 3 },
+  ];
+
+  test("is byte for byte what excelCsv writes from the rows, hostile cells included", () => {
+    const canonical = canonicalCsv(indicatorFiguresTable, hostile);
+    expect(excelFromCanonical(canonical, textColumns(indicatorFiguresTable))).toBe(
+      excelCsv(indicatorFiguresTable, hostile),
+    );
+  });
+
+  test("is byte for byte what excelCsv writes for the wide table", () => {
+    const table = latestSitesTable(INDICATORS);
+    const rows = latestSiteRows([value({})], INDICATORS, ["420323-0001", "420323-0002"], names);
+    expect(excelFromCanonical(canonicalCsv(table, rows), textColumns(table))).toBe(excelCsv(table, rows));
+  });
+});
