@@ -214,6 +214,7 @@ export const en: Record<MessageKey, string> = {
   "sitePage.noInspections": "No inspections name this site (county-wide inspections are on the county page).",
   "sitePage.neighbours": "Nearby sites",
   "sitePage.allInCounty": "All sites in the county",
+  "sitePage.sourcesLink": "Sources",
   "sitePage.sources": "Where these figures come from",
   "sitePage.sourcesIndicators":
     "Each indicator's name links to its page: definition, formula, target and method. Township and village names are in pinyin, transliterated by the portal from the Chinese.",

@@ -205,6 +205,7 @@ export const zh = {
   "sitePage.noInspections": "没有专门针对本安置点的督查记录（县级督查见县页面）。",
   "sitePage.neighbours": "附近的安置点",
   "sitePage.allInCounty": "本县全部安置点",
+  "sitePage.sourcesLink": "数据来源",
   "sitePage.sources": "数据从哪里来",
   "sitePage.sourcesIndicators": "每项指标的名称链接到它的说明页：定义、公式、目标和计算方法。",
   "sitePage.sourcesDownloads": "：本县各表的数据（按 site_id 筛选本安置点）：",
