@@ -27,6 +27,7 @@ import {
   tallySentence,
   tallyTargets,
   targetText,
+  targetValue,
   type BehindMeasure,
 } from "./cells.ts";
 
@@ -155,6 +156,8 @@ export interface CountyIndicatorView extends IndicatorLink, ValueCell {
   target: number | null;
   /** "目标 ≥ 80.0%", said next to the value; null when the policy sets no target. */
   targetText: string | null;
+  /** The target alone ("≥ 80.0%"), for a column headed "target" (the printed notice). */
+  targetValue: string | null;
   trend: { periods: TrendPeriod[]; series: TrendSeries[] };
   spark: SparkPoint[];
 }
@@ -229,6 +232,7 @@ function countyIndicator(
         : `${formatCount(reporting.reporting, lang)} / ${formatCount(reporting.expected, lang)}`,
     target: value?.target ?? (indicator.target.kind === "none" ? null : indicator.target.value),
     targetText: targetText(indicator.target, "share", lang),
+    targetValue: targetValue(indicator.target, "share", lang),
     trend: {
       periods: periods.map((key) => ({ key, label: formatPeriod(key, lang) })),
       series: [countySeries, series(index, indicator.id, "city", CITY_CODE, CITY_NAME[lang])],

@@ -15,8 +15,7 @@ import { placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import { onPlaceholderSite, SITE_URL_UNSET } from "./site-url.ts";
 import { siteStanding, type SiteIndicatorView } from "./site-view.ts";
-import { targetValue, type MarkState } from "./cells.ts";
-import { REGISTRY } from "../indicators/registry.ts";
+import type { MarkState } from "./cells.ts";
 
 /** A measure with a target, as a notice prints it. */
 export interface NoticeMeasure {
@@ -131,27 +130,21 @@ function noticeSource(
   return { period, version: release.version, released: formatDate(release.created, lang), publisher };
 }
 
-/** The target alone ("≥ 100.0%", "是"): the notice's column is headed "target", and the words saved keep long titles on one line. */
-function noticeTarget(id: string, reading: "yes-no" | "share", lang: Lang): string {
-  const indicator = REGISTRY.byId(id);
-  return (indicator && targetValue(indicator.target, reading, lang)) ?? "—";
-}
-
-function noticeMeasure(indicator: SiteIndicatorView & { target: string }, lang: Lang): NoticeMeasure {
-  const { id, title, latest, kind } = indicator;
+function noticeMeasure(indicator: SiteIndicatorView & { targetValue: string }): NoticeMeasure {
+  const { title, latest } = indicator;
   return {
     title,
     value: latest.valueText,
     fraction: latest.fraction,
-    target: noticeTarget(id, kind, lang),
+    target: indicator.targetValue,
     state: latest.state,
     symbol: latest.symbol,
     statusText: latest.statusText,
   };
 }
 
-const hasTarget = (indicator: SiteIndicatorView): indicator is SiteIndicatorView & { target: string } =>
-  indicator.target !== null;
+const hasTarget = (indicator: SiteIndicatorView): indicator is SiteIndicatorView & { targetValue: string } =>
+  indicator.targetValue !== null;
 
 /** The notice of site `id`, or undefined when there is no such site. */
 export function siteNoticeView(
@@ -172,7 +165,7 @@ export function siteNoticeView(
     county: index.places.county(site.county_code)?.name[lang] ?? site.county_code,
     township: placeName(site.township_name, lang),
     sentence: standing.summary.sentence,
-    measures: standing.indicators.filter(hasTarget).map((indicator) => noticeMeasure(indicator, lang)),
+    measures: standing.indicators.filter(hasTarget).map(noticeMeasure),
     address: noticeAddress(config, pagePath, lang),
     source: noticeSource(config, release, period === null ? null : formatPeriod(period, lang), lang),
     links: { page: pagePath, county: href(lang, `/counties/${site.county_code}/notice/`) },
@@ -192,14 +185,14 @@ export function countyNoticeView(
   if (!county || !view) return undefined;
   const count = (n: number) => formatCount(n, lang);
   const measures = view.indicators.flatMap((indicator): NoticeMeasure[] =>
-    indicator.targetText === null
+    indicator.targetValue === null
       ? []
       : [
           {
             title: indicator.title,
             value: indicator.value,
             fraction: indicator.fraction || null,
-            target: noticeTarget(indicator.id, "share", lang),
+            target: indicator.targetValue,
             state: indicator.status,
             symbol: indicator.symbol,
             statusText: indicator.statusText,

@@ -35,6 +35,7 @@ import {
   tallySentence,
   tallyTargets,
   targetText,
+  targetValue,
   type BehindMeasure,
   type CellValue,
   type MarkState,
@@ -73,6 +74,8 @@ export interface SiteIndicatorView {
   latest: Mark & { statusText: string; fraction: string | null };
   /** "目标 ≥ 80.0%" / "目标：是", said next to the value; null when the policy sets no target. */
   target: string | null;
+  /** The target alone ("≥ 80.0%", "是"), for a column headed "target" (the printed notice); null with `target`. */
+  targetValue: string | null;
   /** The latest value minus the one four quarters before, in points; null for yes/no or when either is missing. */
   yearChange: string | null;
   marks: Mark[];
@@ -254,6 +257,7 @@ function indicatorView(
           : null,
     },
     target: targetText(indicator.target, kind, lang),
+    targetValue: targetValue(indicator.target, kind, lang),
     yearChange:
       kind === "share" && lastValue?.value != null && yearBefore?.value != null
         ? formatPoints(lastValue.value - yearBefore.value, lang)

@@ -20,7 +20,8 @@ function config(siteUrl: string, publisher: object = {}): SiteConfig {
 }
 
 // Two sites of 竹山县; the published values are made by hand: at A, household employment 3 of 4
-// (behind its target of 100%) and an industry plan (met); training has nothing to count (no data).
+// (behind its target of 100%) and an industry plan (met); training has nothing to count (no data);
+// benefit linkage 1 of 2, a measure the policy sets no target for.
 // B has one value: household employment 2 of 2 (met).
 const A = "420323-0001";
 const B = "420323-0002";
@@ -37,6 +38,7 @@ const index = buildPlaceIndex({
     siteValue("household-employment", A, "2021Q2", 3, 4, "behind"),
     siteValue("industry-plan-coverage", A, "2021Q2", 1, 1, "met"),
     siteValue("training-coverage", A, "2021Q2", 0, 0, "no-data"),
+    siteValue("benefit-linkage-rate", A, "2021Q2", 1, 2, "no-target"),
     siteValue("household-employment", B, "2021Q2", 2, 2, "met"),
   ],
 });
@@ -57,8 +59,10 @@ describe("siteNoticeView", () => {
     });
     expect(byTitle["产业发展规划覆盖率"]).toMatchObject({ value: "是", target: "是", statusText: "达标" });
     expect(byTitle["技能培训覆盖率"]).toMatchObject({ statusText: "无数据" });
-    // Only measures with a target are printed.
-    expect(view.measures.every((m) => m.target !== "")).toBe(true);
+    // Only measures with a target are printed: the three above, not benefit linkage (no target).
+    expect(view.measures.map((m) => m.title).sort()).toEqual(
+      ["产业发展规划覆盖率", "技能培训覆盖率", "有劳动力家庭就业率"].sort(),
+    );
   });
 
   test("says which release and quarter it reports, and the release date, not the build's", () => {
