@@ -21,14 +21,14 @@
   restart();
 
   // A link is the terminal's when it stays on this site and opens a page, not a file to download.
+  // The site's pages are folders ("/sites/420302-0001/") or .html files; anything else with a name
+  // of its own (data files, SHA256SUMS, the key) is a download, marked `download` or not.
   function allowed(link) {
     if (link.hasAttribute("download")) return false;
     var url = new URL(link.href, location.href);
     if (url.origin !== location.origin) return false;
-    return (
-      !/\.(csv|zip|json|gz|xlsx|sig|pem|txt|xml|geojson|sha256)$/i.test(url.pathname) &&
-      !/SHA256SUMS/.test(url.pathname)
-    );
+    var name = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+    return name === "" || /\.html$/.test(name);
   }
   document.addEventListener(
     "click",
