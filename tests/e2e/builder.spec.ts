@@ -110,3 +110,53 @@ test("a journalist's table: every 竹山县 site's latest figures, with names, o
   expect(rows).toEqual(published.map((row) => Object.fromEntries(columns.map((c) => [c, row[c]]))));
   await expect(page.locator("[data-builder-status]")).toContainText(`${rows.length} rows made`);
 });
+
+test.describe("a chart's downloads", () => {
+  test("give the chart's table as CSV, and its drawing as SVG and as PNG at twice its size", async ({
+    page,
+  }) => {
+    const watch = watchPage(page);
+    await page.goto("/indicators/household-employment/");
+    const figure = page.locator("figure.chart").first();
+    const save = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        figure.getByRole("button", { name }).click(),
+      ]);
+      return { bytes: await readFile(await download.path()), name: download.suggestedFilename() };
+    };
+
+    const csv = await save("数据（CSV）");
+    expect(csv.name).toMatch(/^anju_[^_]+_bars-household-employment\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
+    // The table under the chart, read cell by cell here.
+    const table = figure.locator("table");
+    const header = (await table.locator("thead th").allTextContents()).map((s) => s.trim());
+    expect(lines[0]).toBe(header.join(","));
+    const rows = await table.locator("tbody tr").all();
+    expect(lines).toHaveLength(rows.length + 1);
+    const first = (await rows[0]!.locator("th, td").allTextContents()).map((s) => s.trim());
+    expect(lines[1]).toBe(first.join(","));
+
+    const svg = await save("矢量图（SVG）");
+    const text = svg.bytes.toString("utf8");
+    expect(text).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The drawing's own words come along, and its look is written in (no stylesheet needed).
+    expect(text).toContain(first[0]);
+    expect(text).toContain("fill:");
+    expect(text).not.toContain("class=");
+
+    const png = await save("图片（PNG）");
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = await figure
+      .locator("svg.chart-svg")
+      .evaluateAll((svgs) =>
+        (svgs as SVGSVGElement[])
+          .filter((s) => s.getClientRects().length > 0)
+          .map((s) => s.viewBox.baseVal.width),
+      );
+    expect(png.bytes.readUInt32BE(16)).toBe(box[0]! * 2);
+    expectClean(watch);
+  });
+});

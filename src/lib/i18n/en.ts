@@ -692,6 +692,10 @@ export const en: Record<MessageKey, string> = {
   "builder.readmeChoice": "Choices: ",
   "builder.readmeFiles": "Files read (their SHA-256 are in this site's /data/SHA256SUMS):",
   "builder.readmeRows": "Rows: {rows}",
+  "figure.download": "Download this chart:",
+  "figure.csv": "data (CSV)",
+  "figure.svg": "vector (SVG)",
+  "figure.png": "image (PNG)",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about":
     "About Anju: who publishes these figures, where the data comes from, its open licence and how to reach us.",

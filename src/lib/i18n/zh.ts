@@ -662,6 +662,10 @@ export const zh = {
   "builder.readmeChoice": "筛选条件：",
   "builder.readmeFiles": "读取的文件（SHA-256 见本站 /data/SHA256SUMS）：",
   "builder.readmeRows": "行数：{rows}",
+  "figure.download": "下载本图：",
+  "figure.csv": "数据（CSV）",
+  "figure.svg": "矢量图（SVG）",
+  "figure.png": "图片（PNG）",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about": "关于安居：谁在发布这些数据、数据从哪里来、按什么许可开放，以及如何联系我们。",
   "description.sitemap": "安居网站的全部页面：政策、指标、各区县和每个安置点的页面、数据下载与核验。",
