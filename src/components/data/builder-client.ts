@@ -90,11 +90,15 @@ function setUp(form: HTMLFormElement): void {
     if (choice.from === periods[0]) choice.from = null;
     if (choice.to === periods.at(-1)) choice.to = null;
     const files = planFiles(source, choice.counties);
+    // A range open at one end is named with the period at that end: "2025Q4-2025Q4", not "2025Q4-".
+    const ranged = choice.from !== null || choice.to !== null;
     const name = builderFileName({
+      ...choice,
       site: manifest.site,
       version: manifest.version,
-      ...choice,
       source: source.key,
+      from: ranged ? (choice.from ?? periods[0]!) : null,
+      to: ranged ? (choice.to ?? periods.at(-1)!) : null,
     });
     for (const url of urls) URL.revokeObjectURL(url);
     urls = [];

@@ -3,7 +3,8 @@
  * indicators), the sources' descriptions the browser reads the published files by, and the
  * head of the README written beside each download (release and citation). Pure.
  */
-import { builderSources, type BuilderSource } from "../downloads/builder.ts";
+import type { BuilderSource } from "../downloads/builder.ts";
+import { builderSources } from "../downloads/builder-sources.ts";
 import type { DownloadsIndex } from "../downloads/plan.ts";
 import { citationText, type CitationParts } from "../downloads/views.ts";
 import type { IndicatorMeta } from "../indicators/index.ts";
