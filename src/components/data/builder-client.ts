@@ -13,6 +13,8 @@ import { fillPlaceholders, type Params } from "../../lib/i18n/placeholders.ts";
 import type { BuilderManifest } from "../../lib/site/builder-view.ts";
 import type { BuildReply, BuildRequest } from "./builder-protocol.ts";
 
+const PROGRESS_EVERY_MS = 2000;
+
 const form = document.querySelector<HTMLFormElement>("form[data-builder]");
 if (form) setUp(form);
 
@@ -106,9 +108,13 @@ function setUp(form: HTMLFormElement): void {
     worker?.terminate();
     worker = new Worker(new URL("./builder-worker.ts", import.meta.url), { type: "module" });
     form.setAttribute("aria-busy", "true");
+    let lastProgress = -Infinity;
     worker.addEventListener("message", (message: MessageEvent<BuildReply>) => {
       const reply = message.data;
       if (reply.type === "progress") {
+        // A status region read aloud at every piece of the file would never stop talking.
+        if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = performance.now();
         say(
           word("builder.reading", {
             file: reply.file,
