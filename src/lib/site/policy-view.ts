@@ -12,22 +12,6 @@ import { EDITORIAL_NOTES } from "../policy/document.ts";
 import { noteId } from "../policy/mdx.ts";
 import type { ValueIndex } from "./values.ts";
 
-/** The number at the start of a heading: "### 5.广泛开辟就业渠道" or "Measure 5. …" → 5. */
-export function measureNumberOf(heading: string): number | null {
-  const match = /^\s*(?:Measure\s+)?(\d{1,2})[.．、]/.exec(heading);
-  return match ? Number(match[1]) : null;
-}
-
-const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六"];
-
-/** The part number of a heading: "二、发展…", "[六、]强化…" or "Part 2. …" → 2. */
-export function partNumberOf(heading: string): number | null {
-  const english = /^\s*Part\s+(\d)\./.exec(heading);
-  if (english) return Number(english[1]);
-  const chinese = /^\s*\[?([一二三四五六])、/.exec(heading);
-  return chinese ? CHINESE_NUMERALS.indexOf(chinese[1]!) + 1 : null;
-}
-
 /** A note on a restoration in the text, listed at the end of the page as `#note-N`. */
 export interface RestorationNote {
   id: string;
