@@ -237,6 +237,7 @@ export const en: Record<MessageKey, string> = {
   "sitePage.fundsCaption": "Funds allocated to this site",
   "sitePage.inspectionsCaption": "Inspections of this site",
   "sitePage.state": "State",
+  "sitePage.description": "{site}: {county} {township}",
   // ── countyPage ──
   "countyPage.standing":
     "As at {period}, of the {total} measures with a target in this county, {met} met, {behind} behind and {noData} without data.",
@@ -287,6 +288,8 @@ export const en: Record<MessageKey, string> = {
   "countyPage.recent": "Latest inspections",
   "countyPage.date": "Date",
   "countyPage.summary": "Summary",
+  "countyPage.description": "{county}: {facts}",
+  "countyPage.trendTable": "{indicator}: {county}",
   // ── qualityPage ──
   "qualityPage.title": "Data quality",
   "qualityPage.description":
@@ -704,4 +707,212 @@ export const en: Record<MessageKey, string> = {
   "description.methodology":
     "How each indicator is computed: numerator, denominator, scope, how missing reports are treated and how figures compare with targets.",
   "description.search": "Search Anju's resettlement sites, townships, counties and indicators.",
+  // ── downloads ──
+  "downloads.catalogueTitle": "Data downloads",
+  "downloads.catalogueLede":
+    "Every figure on this site comes from the tables below. Each table can be downloaded whole or for one county, as CSV (UTF-8), CSV for Excel, JSON, and for the sites GeoJSON. Every file is listed with its size and SHA-256 checksum.",
+  "downloads.tables": "Tables",
+  "downloads.table": "Table",
+  "downloads.rows": "Rows",
+  "downloads.rowMeaning": "One row is",
+  "downloads.size": "Size",
+  "downloads.format": "Format",
+  "downloads.file": "File",
+  "downloads.checksum": "SHA-256 checksum",
+  "downloads.downloads": "Downloads",
+  "downloads.dictionary": "Data dictionary",
+  "downloads.dictionaryLink": "Dictionary and preview",
+  "downloads.column": "Column",
+  "downloads.meaning": "Meaning",
+  "downloads.type": "Type",
+  "downloads.required": "Required",
+  "downloads.optional": "May be empty",
+  "downloads.unit": "Unit",
+  "downloads.rules": "Allowed values",
+  "downloads.preview": "Preview of the first rows",
+  "downloads.previewNote": "An empty cell means “not reported”, never zero.",
+  "downloads.editionCsv": "CSV (UTF-8, canonical)",
+  "downloads.editionExcel": "CSV for Excel (with BOM)",
+  "downloads.editionJson": "JSON",
+  "downloads.editionGeojson": "GeoJSON (WGS-84 points)",
+  "downloads.identical": "The canonical CSV is byte for byte the file the publisher supplied.",
+  "downloads.reserialised":
+    "The canonical CSV was rewritten from the validated data in the standard form (UTF-8, comma, LF line ends).",
+  "downloads.excelNote":
+    "The Excel edition carries a byte-order mark and CRLF line ends so Chinese shows correctly on double-click; text cells starting with = + - @ get a leading apostrophe so they are never run as formulas. Numbers are untouched.",
+  "downloads.garbled": "Garbled in Excel? Download the Excel edition.",
+  "downloads.garbledNote":
+    "The canonical CSV (UTF-8, no BOM) suits programs and databases; opened by double-click in Excel on Chinese Windows its Chinese comes out garbled. Every CSV has an Excel edition (BOM, CRLF line ends, formula-safe). For large files the Excel edition is not stored: your browser makes it from the canonical CSV when you click, byte for byte what a stored copy would be; its checksum is in the file lists.",
+  "downloads.editionExcelMade": "CSV for Excel (made by your browser at download)",
+  "downloads.figures": "Indicator figures (CSV)",
+  "downloads.figuresLede":
+    "Every indicator value this site publishes, as tables you can open; the numbers are exactly those of indicators.json.gz (shares unrounded). One row per indicator × place × period: indicator id and title, level, place code and names in both languages, county, period, numerator, denominator, value, target, status, and the reason when there is no value.",
+  "downloads.figuresAreas": "The city, counties and townships: every indicator, every period",
+  "downloads.figuresLatest":
+    "Every site's latest figures: one row per site, four columns per indicator (period, numerator, denominator, value)",
+  "downloads.figuresSites": "Each county's sites",
+  "downloads.figuresSitesLede":
+    "One file per county and indicator, with every site of the county and every period (one file per county would be over what static hosts take for one file).",
+  "downloads.indicator": "Indicator",
+  "downloads.excelShort": "Excel edition",
+  "downloads.countyFiles": ": every file",
+  "downloads.wholePackage": "The whole data package",
+  "downloads.wholePackageLede":
+    "All tables and their descriptor (a Frictionless Data Package v2) in one zip file.",
+  "downloads.byCounty": "Downloads by county",
+  "downloads.byCountyLede":
+    "Each table for one county: tables with a county_code are filtered on it, the others by their site's county.",
+  "downloads.county": "County",
+  "downloads.computed": "Computed results",
+  "downloads.indicatorsFile": "Every indicator value (the same format anju compute writes; a large file)",
+  "downloads.qualityFile": "Data-quality report",
+  "downloads.checksums": "Checksums and signature",
+  "downloads.checksumsLede":
+    "SHA256SUMS lists the SHA-256 of every downloadable file in this folder. After downloading, check them with:",
+  "downloads.signatureLede":
+    "SHA256SUMS carries an Ed25519 signature (SHA256SUMS.sig) made with the key whose public half is SHA256SUMS.pub.pem. Check it with OpenSSL:",
+  "downloads.unsigned": "No signing key is configured for this build: SHA256SUMS is not signed.",
+  "downloads.licence": "Licence",
+  "downloads.licenceText":
+    "The data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): anyone may copy, share, adapt and use it, also commercially, as long as they credit the source. It was chosen because it is an open licence that asks only for attribution, compatible with government open-data practice, so journalists, researchers and the public can republish and recompute the figures without asking.",
+  "downloads.cite": "How to cite",
+  "downloads.citeLede":
+    "Cite a specific version: a release's address is permanent and its files never change.",
+  "downloads.title": "Title",
+  "downloads.publisher": "Publisher",
+  "downloads.version": "Version",
+  "downloads.date": "Date",
+  "downloads.permanentUrl": "Permanent address",
+  "downloads.releases": "Releases",
+  "downloads.releasesLink": "Every release and what changed",
+  "downloads.back": "Data downloads",
+  "downloads.typeString": "text",
+  "downloads.typeInteger": "whole number",
+  "downloads.typeNumber": "number",
+  "downloads.typeBoolean": "yes/no (true/false)",
+  "downloads.typeDate": "date (YYYY-MM-DD)",
+  "downloads.typeYear": "year",
+  "downloads.code": "code",
+  "downloads.label": "meaning",
+  "downloads.pattern": "pattern {pattern}",
+  "downloads.citation":
+    "{publisher} ({year}). {title} (version {version}, {date}) [Data set]. {url}. Licence: CC BY 4.0.",
+  // ── releases ──
+  "releases.title": "Releases",
+  "releases.lede":
+    "Every data update is published as a dated release. A release's address and files never change, so it can be cited; its page lists what changed since the release before, and any errata.",
+  "releases.release": "Release",
+  "releases.date": "Date",
+  "releases.version": "Version",
+  "releases.rows": "Rows",
+  "releases.changes": "Since the release before",
+  "releases.first": "First release",
+  "releases.noChange": "No change to the data",
+  "releases.sample": "Sample data",
+  "releases.feed": "Follow new releases (Atom feed)",
+  "releases.files": "Files of this release",
+  "releases.sumsNote": "After downloading, run sha256sum -c SHA256SUMS in their folder to check them.",
+  "releases.methodVersion": "Method version",
+  "releases.tableChanges": "Changes by table",
+  "releases.table": "Table",
+  "releases.added": "Rows added",
+  "releases.removed": "Rows removed",
+  "releases.changed": "Rows changed",
+  "releases.cellsChanged": "Cells changed",
+  "releases.addedKeys": "Rows added",
+  "releases.removedKeys": "Rows removed",
+  "releases.changedCells": "Cells changed",
+  "releases.key": "Row (key)",
+  "releases.column": "Column",
+  "releases.old": "Before",
+  "releases.new": "After",
+  "releases.empty": "(empty)",
+  "releases.indicatorsMoved": "Indicators that moved (city and county)",
+  "releases.indicator": "Indicator",
+  "releases.place": "Place",
+  "releases.period": "Period",
+  "releases.status": "Status",
+  "releases.none": "none",
+  "releases.shown": "The first {shown} of {total} are listed.",
+  "releases.errata": "Errata",
+  "releases.noErrata": "No errata for this release.",
+  "releases.previous": "Previous release",
+  "releases.summary":
+    "{added} rows added, {removed} removed, {cells} cells changed; {moved} indicator values moved",
+  // ── qualityWarning ──
+  "qualityWarning.encoding-gb18030.title": "The file was saved as GBK",
+  "qualityWarning.encoding-gb18030.why":
+    "Excel on Chinese Windows often saves CSV as GBK. It was read correctly and is published as UTF-8; next time, save as “CSV UTF-8”.",
+  "qualityWarning.column-order.title": "Columns in another order",
+  "qualityWarning.column-order.why":
+    "The columns were read by their names, so no data was affected; the published file uses the standard order.",
+  "qualityWarning.format-character.title": "Invisible characters removed",
+  "qualityWarning.format-character.why":
+    "A cell held invisible characters such as zero-width spaces; they were removed from the published text. Please delete them in the source file.",
+  "qualityWarning.normalised.title": "A value written in a non-standard way",
+  "qualityWarning.normalised.why":
+    "The value was read in its standard form (a date or yes/no, for example) and is published that way; please correct the source file.",
+  // ── publishedMeasure: reference/published-figures.csv's measures (outside the contract) ──
+  "publishedMeasure.relocated_households": "Relocated households",
+  "publishedMeasure.relocated_persons": "Relocated persons",
+  "publishedMeasure.planned_households": "Households planned for relocation",
+  "publishedMeasure.planned_persons": "Persons planned for relocation",
+  "publishedMeasure.centralized_persons": "Persons resettled at centralized sites",
+  "publishedMeasure.dispersed_persons": "Persons resettled in dispersed homes",
+  "publishedMeasure.centralized_sites": "Centralized resettlement sites",
+  "publishedMeasure.resettlement_areas": "Resettlement areas and sites",
+  "publishedMeasure.moved_in_persons": "Persons moved in",
+  "publishedMeasure.site_households": "Households at the site",
+  "publishedMeasure.households_with_labour": "Households with labour",
+  "publishedMeasure.employed_persons": "Employed persons",
+  "publishedMeasure.sites_with_workshop_or_enterprise_share": "Share of sites with a workshop or enterprise",
+  "qualityPage.sitesUnit": "sites",
+  // ── buildRecord ──
+  "buildRecord.heading": "How it was built",
+  "buildRecord.commit": "Code commit",
+  "buildRecord.noCommit": "(not a git checkout: it cannot be rebuilt from a commit)",
+  "buildRecord.dirty":
+    "Built from code with uncommitted changes: the commit alone does not rebuild this release.",
+  "buildRecord.lockfile": "Lockfile SHA-256",
+  "buildRecord.tools": "Node / Astro / Pagefind",
+  "buildRecord.rebuild":
+    "The SHA-256 of every file of the site as first published is in site.sha256 in this release's folder. To rebuild the whole site and compare:",
+  // ── rebuild ──
+  "rebuild.heading": "Rebuild the whole site",
+  "rebuild.lede":
+    "Every release records what made it: the code's commit, the lockfile's hash, the Node, Astro and Pagefind versions, the configuration file as published, and the SHA-256 of every file of the site as first published (site.sha256 in the release's folder). Anyone can build the whole site again and compare it byte for byte.",
+  "rebuild.step1":
+    "Clone the publisher's code repository (with its releases/ folder) and install Node.js 22.19 or later.",
+  "rebuild.step2":
+    "Run the command below. It takes out the recorded commit, reuses the installed dependencies when the lockfile is the same (else runs npm ci), builds with the recorded configuration and the release's data in a scratch folder, and compares every file.",
+  "rebuild.step3":
+    "It lists each file that differs, is missing or is extra; it exits with status 0 when every file is the same.",
+  "rebuild.history":
+    "The release history pages change with later releases; the rebuild uses the history only up to this release, so they are compared as first published.",
+  "rebuild.cannot": "What cannot be rebuilt:",
+  "rebuild.cannotItem1":
+    "The signature of SHA256SUMS (SHA256SUMS.sig) is made with the publisher's private key, which is never published, so nobody else can make it; check it with the published public key (SHA256SUMS.pub.pem) instead.",
+  "rebuild.cannotItem2":
+    "A release built from code with uncommitted changes says so on its release page: the recorded commit alone does not rebuild it.",
+  "rebuild.cannotItem3":
+    "Releases published before this record existed cannot be rebuilt whole (their figures can still be recomputed as above).",
+  // ── measureFact: what the data holds about the measures without a number ──
+  "measureFact.hukouMoved": "Relocated people whose hukou moved to the site (latest quarter)",
+  "measureFact.independentSites": "Sites that are independent communities (latest quarter)",
+  "measureFact.inspections": "Inspections carried out (all years)",
+  "measureFact.fundAllocations": "Fund allocations recorded (all years)",
+  "measureFact.fundSources": "Sources of funds",
+  "measureFact.unitPersons": "persons",
+  "measureFact.unitSites": "sites",
+  "measureFact.unitInspections": "inspections",
+  "measureFact.unitAllocations": "allocations",
+  "measureFact.unitKinds": "kinds",
+  "common.siteUrlUnset": "address not set yet: the publisher must set the site's siteUrl in config/site.json",
+  // ── size ──
+  "size.large": "Large (800+ persons)",
+  "size.medium": "Medium (200–799 persons)",
+  "size.small": "Small (under 200 persons)",
+  "size.short.large": "large",
+  "size.short.medium": "medium",
+  "size.short.small": "small",
 };

@@ -3,6 +3,7 @@
  * holds the site's words (one dictionary per language, looked up with `t`), builds the paths and
  * formats numbers and dates per language. It is the one place that chooses by language.
  */
+import type { Bilingual } from "../schema/field.ts";
 import { en } from "./en.ts";
 import { fillPlaceholders, type Params } from "./placeholders.ts";
 import { zh } from "./zh.ts";
@@ -19,11 +20,8 @@ export const OG_LOCALE: Record<Lang, string> = { zh: "zh_CN", en: "en_GB" };
 /** The locale Intl formats numbers and dates in for a language (English as written in Britain). */
 export const INTL_LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
 
-/** A text in both languages: the one definition (the schema's fields carry these too). */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** A text in both languages: the contract's one definition (the schema's fields carry these). */
+export type { Bilingual };
 
 /** Chinese is the root language: its pages sit at `/`, English ones under `/en/`. */
 export const ROOT_LANG: Lang = "zh";
@@ -48,6 +46,11 @@ export type MessageKey = keyof typeof zh;
 
 const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
+/** Whether `key` is a key of the dictionaries (for words looked up by a name from the data). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zh, key);
+}
+
 /**
  * The site's word for `key` in a language, with each `{name}` replaced by `params.name`. Numbers
  * are not formatted here: callers pass the formatted text. A placeholder without its parameter
@@ -56,6 +59,11 @@ const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
  */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return fillPlaceholders(DICTIONARIES[lang][key], params, `"${key}" (${lang})`);
+}
+
+/** The word for `key` in both languages (for values that carry their text in both, as schema labels do). */
+export function bothLanguages(key: MessageKey): Bilingual {
+  return { zh: t("zh", key), en: t("en", key) };
 }
 
 /** The keys of one section of the dictionaries without its prefix: `SectionKey<"map">` is "title" | "lede" | …. */

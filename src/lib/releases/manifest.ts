@@ -4,21 +4,15 @@
  * so the next release can say what moved.
  */
 import type { FileSum } from "../downloads/checksums.ts";
-import type { IndicatorValue, Level, Status } from "../indicators/types.ts";
+import type { IndicatorValue } from "../indicators/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import type { TableName } from "../schema/index.ts";
 
 /** An indicator value as a release remembers it (city and county levels only). */
-export interface SnapshotValue {
-  indicator: string;
-  level: Level;
-  code: string;
-  period: string;
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  status: Status;
-}
+export type SnapshotValue = Pick<
+  IndicatorValue,
+  "indicator" | "level" | "code" | "period" | "numerator" | "denominator" | "value" | "status"
+>;
 
 /** A table of a release: rows, and the size and SHA-256 of its canonical CSV. */
 export interface ReleaseTable {

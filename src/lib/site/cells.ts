@@ -3,6 +3,7 @@
  * dictionary's column titles and category labels (from the schema), and how a cell reads (an
  * empty cell is "not reported", never 0). Pure.
  */
+import type { CellValue } from "../csv/write.ts";
 import type { Status, Target } from "../indicators/types.ts";
 import { TABLES, type TableName } from "../schema/index.ts";
 import {
@@ -163,8 +164,8 @@ export function formatCell(table: TableName, column: string, value: CellValue, l
   return categoryLabel(table, column, value, lang);
 }
 
-/** A validated cell: text, a number, yes/no, or null when empty. */
-export type CellValue = string | number | boolean | null | undefined;
+/** A validated cell: text, a number, yes/no, or null when empty (as the CSV writer takes it). */
+export type { CellValue };
 
 const ONE_DECIMAL = {
   zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),

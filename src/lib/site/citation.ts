@@ -3,11 +3,11 @@
  * current release and its page. Both the citation box and the download builder's README read it.
  */
 import type { CitationParts } from "../downloads/views.ts";
-import { t, pick, type Lang } from "../i18n/index.ts";
+import { t, type Lang } from "../i18n/index.ts";
 import { releaseId } from "../releases/manifest.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import type { SiteConfig } from "./config.ts";
-import { onPlaceholderSite, SITE_URL_UNSET } from "./site-url.ts";
+import { onPlaceholderSite } from "./site-url.ts";
 
 /** A citation's parts; `unset` when the address would be on the placeholder site (it then says so instead). */
 export function citationParts(
@@ -25,6 +25,6 @@ export function citationParts(
   };
   // An address on the placeholder site would be cited as if it worked.
   const unset = onPlaceholderSite(parts.url);
-  if (unset) parts.url = t(lang, "common.inParentheses", { text: pick(SITE_URL_UNSET, lang) });
+  if (unset) parts.url = t(lang, "common.inParentheses", { text: t(lang, "common.siteUrlUnset") });
   return { ...parts, unset };
 }

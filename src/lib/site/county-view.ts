@@ -17,7 +17,8 @@ import type { TableName } from "../schema/index.ts";
 import { formatCount, formatDate, formatPeriod, formatShare, href, t, type Lang } from "../i18n/index.ts";
 import { CITY_NAME, SIZE_LABELS, placeName, siteName, type County } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
-import type { Fact, TableView } from "./site-view.ts";
+import type { Fact } from "./site-view.ts";
+import type { TableCell, TableColumn, TableView, ValueCell } from "./table.ts";
 import { countySlicePath, SITE_DOWNLOADS } from "./site-view.ts";
 import {
   categoryLabel,
@@ -31,16 +32,6 @@ import {
   type BehindMeasure,
 } from "./cells.ts";
 
-/** A published value as a table cell: the share, its status in words and its shape. */
-export interface ValueCell {
-  value: string;
-  status: Status;
-  statusText: string;
-  symbol: string;
-  /** The figure's receipt (its rows, formula and hashes); null when there is no figure. */
-  receipt: string | null;
-}
-
 /** A value as a cell; an absent value is "no data". */
 export function valueCell(value: IndicatorValue | undefined, lang: Lang): ValueCell {
   const status: Status = value?.status ?? "no-data";
@@ -52,6 +43,8 @@ export function valueCell(value: IndicatorValue | undefined, lang: Lang): ValueC
     receipt: value ? receiptHref(lang, value) : null,
   };
 }
+
+export type { ValueCell };
 
 /** An indicator named and linked, for table headers. */
 export interface IndicatorLink {
@@ -461,3 +454,83 @@ export function countyView(
 
 /** The county download slices a county page links to: the site's tables plus the county's reported totals. */
 export const COUNTY_DOWNLOADS: readonly TableName[] = [...SITE_DOWNLOADS, "reported_totals"];
+
+// ── The pages' tables, as the one table component draws them ──
+
+// The headline indicators as column headers linking to their pages, keyed by id.
+const headlineColumns = (headline: readonly IndicatorLink[]): TableColumn[] =>
+  headline.map((indicator) => ({
+    key: indicator.id,
+    label: { text: indicator.title, href: indicator.href },
+  }));
+
+const headlineRow = (
+  headline: readonly IndicatorLink[],
+  cells: readonly ValueCell[],
+): Record<string, TableCell> =>
+  Object.fromEntries(headline.map((indicator, i) => [indicator.id, { valueStatus: cells[i]! }]));
+
+/** The counties' overview table: each county linked, its counts and headline values; the city's in the foot. */
+export function countiesTable(view: CountiesView, lang: Lang): TableView {
+  const counts = (summary: CountySummary) => ({
+    sites: summary.sites,
+    households: summary.households,
+    persons: summary.persons,
+    ...headlineRow(view.headline, summary.headline),
+  });
+  return {
+    caption: t(lang, "countyPage.overviewTable"),
+    columns: [
+      { key: "name", label: t(lang, "common.county") },
+      { key: "sites", label: t(lang, "place.sites"), numeric: true },
+      { key: "households", label: columnTitle("sites", "households", lang), numeric: true },
+      { key: "persons", label: columnTitle("sites", "persons", lang), numeric: true },
+      ...headlineColumns(view.headline),
+    ],
+    rows: view.counties.map((county) => ({
+      name: { text: county.name, href: county.href, isolate: true },
+      ...counts(county),
+    })),
+    foot: [{ name: t(lang, "countyPage.city"), ...counts(view.city) }],
+  };
+}
+
+/** A county's townships: sites, persons and the headline values of each. */
+export function townshipsTable(view: CountyView, lang: Lang): TableView {
+  return {
+    caption: t(lang, "countyPage.townshipsTable"),
+    columns: [
+      { key: "name", label: t(lang, "common.township") },
+      { key: "sites", label: t(lang, "place.sites"), numeric: true },
+      { key: "persons", label: columnTitle("sites", "persons", lang), numeric: true },
+      ...headlineColumns(view.headline),
+    ],
+    rows: view.townships.map((township) => ({
+      name: { text: township.name, isolate: true },
+      sites: township.sites,
+      persons: township.persons,
+      ...headlineRow(view.headline, township.headline),
+    })),
+  };
+}
+
+/** A county's sites, each linked to its page: township, size, placement and persons. */
+export function countySitesTable(view: CountyView, lang: Lang): TableView {
+  return {
+    caption: t(lang, "countyPage.sitesTable"),
+    columns: [
+      { key: "name", label: t(lang, "common.site") },
+      { key: "township", label: t(lang, "common.township") },
+      { key: "size", label: t(lang, "place.size") },
+      { key: "placement", label: columnTitle("sites", "placement", lang) },
+      { key: "persons", label: columnTitle("sites", "persons", lang), numeric: true },
+    ],
+    rows: view.sites.map((site) => ({
+      name: { text: site.name, href: site.href, isolate: true },
+      township: { text: site.township, isolate: true },
+      size: site.size,
+      placement: site.placement,
+      persons: site.persons,
+    })),
+  };
+}

@@ -13,7 +13,7 @@ import { formatCount, formatDate, formatPeriod, href, pick, t, type Lang } from 
 import { escapeMarkup } from "../markup.ts";
 import { placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
-import { onPlaceholderSite, SITE_URL_UNSET } from "./site-url.ts";
+import { onPlaceholderSite } from "./site-url.ts";
 import { siteStanding, type SiteIndicatorView } from "./site-view.ts";
 import type { MarkState } from "./cells.ts";
 
@@ -110,7 +110,7 @@ export function qrSvg(url: string, label: string): string {
 
 function noticeAddress(config: SiteConfig, path: string, lang: Lang): NoticeAddress {
   const url = new URL(path.replace(/^\//, ""), config.siteUrl).href;
-  const unset = onPlaceholderSite(url) ? SITE_URL_UNSET[lang] : null;
+  const unset = onPlaceholderSite(url) ? t(lang, "common.siteUrlUnset") : null;
   return { url, unset, qrSvg: qrSvg(url, t(lang, "noticePage.qrLabel", { url })) };
 }
 

@@ -5,7 +5,7 @@
 import { CITY_CODE } from "../indicators/types.ts";
 import { sizeClass, type SizeClass } from "../indicators/scope.ts";
 import type { CountiesRow, Dataset, SitesRow } from "../schema/index.ts";
-import { nameIn, type Bilingual, type Lang } from "../i18n/index.ts";
+import { bothLanguages, nameIn, type Bilingual, type Lang } from "../i18n/index.ts";
 import { romanise } from "../text/pinyin.ts";
 
 /** A township with the sites it holds. */
@@ -36,7 +36,7 @@ export interface Places {
   sites: SitesRow[];
 }
 
-export const CITY_NAME: Bilingual = { zh: "十堰市", en: "Shiyan City" };
+export const CITY_NAME: Bilingual = bothLanguages("common.city");
 
 const indexed = new WeakMap<object, Places>();
 
@@ -114,10 +114,11 @@ export function siteName(site: Pick<SitesRow, "name_zh" | "name_en">, lang: Lang
   return nameIn(lang, site.name_zh, site.name_en);
 }
 
+/** A size class's label in both languages, from the dictionaries' `size.*` words. */
 export const SIZE_LABELS: Record<SizeClass, Bilingual> = {
-  large: { zh: "大型（800人及以上）", en: "Large (800+ persons)" },
-  medium: { zh: "中型（200–799人）", en: "Medium (200–799 persons)" },
-  small: { zh: "小型（200人以下）", en: "Small (under 200 persons)" },
+  large: bothLanguages("size.large"),
+  medium: bothLanguages("size.medium"),
+  small: bothLanguages("size.small"),
 };
 
 /** The size class of a site, from its persons. */

@@ -7,26 +7,10 @@ import { describeIndicator, REGISTRY, type Registry } from "../indicators/regist
 import type { IndicatorMeta, IndicatorValue } from "../indicators/types.ts";
 import { CITY_CODE } from "../indicators/types.ts";
 import type { Dataset } from "../schema/index.ts";
-import type { Bilingual, Lang } from "../i18n/index.ts";
+import { bothLanguages, type Bilingual, type Lang } from "../i18n/index.ts";
 import { EDITORIAL_NOTES } from "../policy/document.ts";
 import { noteId } from "../policy/mdx.ts";
 import type { ValueIndex } from "./values.ts";
-
-/** The number at the start of a heading: "### 5.广泛开辟就业渠道" or "Measure 5. …" → 5. */
-export function measureNumberOf(heading: string): number | null {
-  const match = /^\s*(?:Measure\s+)?(\d{1,2})[.．、]/.exec(heading);
-  return match ? Number(match[1]) : null;
-}
-
-const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六"];
-
-/** The part number of a heading: "二、发展…", "[六、]强化…" or "Part 2. …" → 2. */
-export function partNumberOf(heading: string): number | null {
-  const english = /^\s*Part\s+(\d)\./.exec(heading);
-  if (english) return Number(english[1]);
-  const chinese = /^\s*\[?([一二三四五六])、/.exec(heading);
-  return chinese ? CHINESE_NUMERALS.indexOf(chinese[1]!) + 1 : null;
-}
 
 /** A note on a restoration in the text, listed at the end of the page as `#note-N`. */
 export interface RestorationNote {
@@ -84,42 +68,36 @@ export function relatedFacts(measure: number, dataset: Dataset): RelatedFact[] {
       const services = latestRows(dataset.services);
       return [
         {
-          label: {
-            zh: "户籍已迁入安置地的搬迁群众（最新一季）",
-            en: "Relocated people whose hukou moved to the site (latest quarter)",
-          },
+          label: bothLanguages("measureFact.hukouMoved"),
           value: welfare.reduce((sum, row) => sum + (row.hukou_transferred ?? 0), 0),
-          unit: { zh: "人", en: "persons" },
+          unit: bothLanguages("measureFact.unitPersons"),
         },
         {
-          label: {
-            zh: "已独立设立社区的安置点（最新一季）",
-            en: "Sites that are independent communities (latest quarter)",
-          },
+          label: bothLanguages("measureFact.independentSites"),
           value: services.filter((row) => row.independent_community === true).length,
-          unit: { zh: "个", en: "sites" },
+          unit: bothLanguages("measureFact.unitSites"),
         },
       ];
     }
     case 13:
       return [
         {
-          label: { zh: "督查检查次数（全部年份）", en: "Inspections carried out (all years)" },
+          label: bothLanguages("measureFact.inspections"),
           value: dataset.inspections.length,
-          unit: { zh: "次", en: "inspections" },
+          unit: bothLanguages("measureFact.unitInspections"),
         },
       ];
     case 15:
       return [
         {
-          label: { zh: "资金安排笔数（全部年份）", en: "Fund allocations recorded (all years)" },
+          label: bothLanguages("measureFact.fundAllocations"),
           value: dataset.funds.length,
-          unit: { zh: "笔", en: "allocations" },
+          unit: bothLanguages("measureFact.unitAllocations"),
         },
         {
-          label: { zh: "资金来源渠道", en: "Sources of funds" },
+          label: bothLanguages("measureFact.fundSources"),
           value: new Set(dataset.funds.map((row) => row.source)).size,
-          unit: { zh: "类", en: "kinds" },
+          unit: bothLanguages("measureFact.unitKinds"),
         },
       ];
     default:

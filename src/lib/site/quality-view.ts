@@ -17,7 +17,16 @@ import {
 import { tableByName } from "../schema/index.ts";
 import { REPORTED_MEASURES } from "../schema/reported-totals.ts";
 import type { Bilingual, Lang, MessageKey } from "../i18n/index.ts";
-import { formatCount, formatDate, formatPeriod, formatShare, href, pick, t } from "../i18n/index.ts";
+import {
+  formatCount,
+  formatDate,
+  formatPeriod,
+  formatShare,
+  href,
+  isMessageKey,
+  pick,
+  t,
+} from "../i18n/index.ts";
 import type { Places } from "./places.ts";
 import type { TableCell, TableView } from "./table.ts";
 
@@ -71,37 +80,16 @@ export interface QualityView {
   warnings: WarningGroup[] | null;
 }
 
-/** Plain words for the warnings the validator can give (PROBLEM_TYPES has English only). */
-export const WARNING_WORDS: Partial<Record<ProblemCode, { title: Bilingual; why: Bilingual }>> = {
-  "encoding-gb18030": {
-    title: { zh: "文件是 GBK 编码", en: "The file was saved as GBK" },
-    why: {
-      zh: "中文版 Excel 常把 CSV 存为 GBK 编码。文件已正确读取，发布的文件已转为 UTF-8；下次请另存为“CSV UTF-8”。",
-      en: "Excel on Chinese Windows often saves CSV as GBK. It was read correctly and is published as UTF-8; next time, save as “CSV UTF-8”.",
-    },
-  },
-  "column-order": {
-    title: { zh: "列的顺序与标准不同", en: "Columns in another order" },
-    why: {
-      zh: "各列按列名读取，数据没有受影响；发布的文件使用标准的列顺序。",
-      en: "The columns were read by their names, so no data was affected; the published file uses the standard order.",
-    },
-  },
-  "format-character": {
-    title: { zh: "删除了不可见字符", en: "Invisible characters removed" },
-    why: {
-      zh: "单元格中有零宽空格等不可见字符，它们已从发布的文本中删除；请在源文件中删除。",
-      en: "A cell held invisible characters such as zero-width spaces; they were removed from the published text. Please delete them in the source file.",
-    },
-  },
-  normalised: {
-    title: { zh: "数值写法不标准", en: "A value written in a non-standard way" },
-    why: {
-      zh: "数值已按标准写法读取（例如日期、是/否），发布的文件使用标准写法；请在源文件中改正。",
-      en: "The value was read in its standard form (a date or yes/no, for example) and is published that way; please correct the source file.",
-    },
-  },
-};
+/** The warnings the dictionaries explain in plain words (`qualityWarning.<code>.title` / `.why`); PROBLEM_TYPES has English only. */
+const WARNINGS_IN_WORDS = [
+  "encoding-gb18030",
+  "column-order",
+  "format-character",
+  "normalised",
+] as const satisfies readonly ProblemCode[];
+type WarningInWords = (typeof WARNINGS_IN_WORDS)[number];
+const inWords = (code: ProblemCode): code is WarningInWords =>
+  (WARNINGS_IN_WORDS as readonly ProblemCode[]).includes(code);
 
 // Examples shown per signal or warning kind; the downloads have them all.
 const EXAMPLES = 20;
@@ -196,43 +184,17 @@ export function warningGroups(warnings: readonly Problem[], lang: Lang): Warning
   return (Object.keys(PROBLEM_TYPES) as ProblemCode[])
     .filter((code) => groups.has(code))
     .map((code) => {
-      const words = WARNING_WORDS[code];
+      const explained = inWords(code);
       return {
         code,
-        title: pick(words?.title ?? PROBLEM_TYPES[code].title, lang),
-        why: words ? pick(words.why, lang) : PROBLEM_TYPES[code].why,
+        title: explained ? t(lang, `qualityWarning.${code}.title`) : pick(PROBLEM_TYPES[code].title, lang),
+        why: explained ? t(lang, `qualityWarning.${code}.why`) : PROBLEM_TYPES[code].why,
         problems: groups.get(code)!,
       };
     });
 }
 
 // ── The page's words and tables ──
-
-/**
- * What `reference/published-figures.csv` measures. The file is reference material outside the
- * data contract, so its measures have no schema labels; these keep its identifiers off the page.
- */
-export const PUBLISHED_MEASURES: Record<string, Bilingual> = {
-  relocated_households: { zh: "搬迁户数", en: "Relocated households" },
-  relocated_persons: { zh: "搬迁人数", en: "Relocated persons" },
-  planned_households: { zh: "计划搬迁户数", en: "Households planned for relocation" },
-  planned_persons: { zh: "计划搬迁人数", en: "Persons planned for relocation" },
-  centralized_persons: { zh: "集中安置人数", en: "Persons resettled at centralized sites" },
-  dispersed_persons: { zh: "分散安置人数", en: "Persons resettled in dispersed homes" },
-  centralized_sites: { zh: "集中安置点数", en: "Centralized resettlement sites" },
-  resettlement_areas: { zh: "安置区（点）数", en: "Resettlement areas and sites" },
-  moved_in_persons: { zh: "已入住人数", en: "Persons moved in" },
-  site_households: { zh: "安置点户数", en: "Households at the site" },
-  households_with_labour: { zh: "有劳动力的搬迁户数", en: "Households with labour" },
-  employed_persons: { zh: "就业人数", en: "Employed persons" },
-  sites_with_workshop_or_enterprise_share: {
-    zh: "配有扶贫车间或企业的安置点占比",
-    en: "Share of sites with a workshop or enterprise",
-  },
-};
-
-// Sites are counted in the schema's tables but carry no unit there.
-const SITES_UNIT: Bilingual = { zh: "个", en: "sites" };
 
 /**
  * A published figure with its unit: persons and households as the schema labels them (the
@@ -245,15 +207,17 @@ export function publishedValue(figure: { value: number; unit: string }, lang: La
     field?.unit !== undefined
       ? pick({ zh: field.unit, en: field.unit_en ?? field.unit }, lang)
       : figure.unit === "sites"
-        ? pick(SITES_UNIT, lang)
+        ? t(lang, "qualityPage.sitesUnit")
         : figure.unit;
   return `${formatCount(figure.value, lang)} ${unit}`;
 }
 
 /** A published figure's place and measure, the measure in words. */
 function placeAndMeasure(figure: { scope: string; measure: string }, lang: Lang): string {
-  const measure = PUBLISHED_MEASURES[figure.measure];
-  return `${figure.scope} · ${measure ? pick(measure, lang) : figure.measure}`;
+  // The file is reference material outside the data contract, so its measures have no schema
+  // labels: the dictionaries' `publishedMeasure.*` keep its identifiers off the page.
+  const key = `publishedMeasure.${figure.measure}`;
+  return `${figure.scope} · ${isMessageKey(key) ? t(lang, key) : figure.measure}`;
 }
 
 /** The figure's source, linked when it has an address. */

@@ -12,6 +12,7 @@ import { changeSummary, releaseWord, tableChanged, truncationNote } from "../rel
 import { tableByName, type TableName } from "../schema/index.ts";
 import { statusWord } from "./cells.ts";
 import type { Places } from "./places.ts";
+import type { TableView } from "./table.ts";
 
 /** A release as the build keeps it: its manifest, its changes (null for the first) and errata. */
 export interface ReleaseInput {
@@ -155,5 +156,50 @@ export function releasePage(release: ReleaseInput, places: Places, siteUrl: stri
       version: manifest.version,
       date: manifest.created,
     },
+  };
+}
+
+/** The changed cells of one table, as the one table component draws them: row key and column as code. */
+export function changedCellsTable(table: ChangedTableView, lang: Lang): TableView {
+  return {
+    caption: `${releaseWord(lang, "changedCells")}: ${table.name}`,
+    columns: [
+      { key: "key", label: releaseWord(lang, "key") },
+      { key: "column", label: releaseWord(lang, "column") },
+      { key: "old", label: releaseWord(lang, "old") },
+      { key: "new", label: releaseWord(lang, "new") },
+    ],
+    rows: table.cells.map((cell) => ({
+      key: { text: cell.key, code: true },
+      column: { text: cell.column, code: true },
+      old: cell.old,
+      new: cell.new,
+    })),
+  };
+}
+
+/** The indicator values that moved, each linked to its indicator's page. */
+export function movedIndicatorsTable(
+  moved: NonNullable<ReleasePage["changes"]>["indicators"],
+  lang: Lang,
+): TableView {
+  return {
+    caption: releaseWord(lang, "indicatorsMoved"),
+    columns: [
+      { key: "indicator", label: releaseWord(lang, "indicator") },
+      { key: "place", label: releaseWord(lang, "place") },
+      { key: "period", label: releaseWord(lang, "period") },
+      { key: "old", label: releaseWord(lang, "old"), numeric: true },
+      { key: "new", label: releaseWord(lang, "new"), numeric: true },
+      { key: "status", label: releaseWord(lang, "status") },
+    ],
+    rows: moved.map((m) => ({
+      indicator: { text: m.title, href: m.href },
+      place: m.place,
+      period: m.period,
+      old: m.old,
+      new: m.new,
+      status: m.status,
+    })),
   };
 }

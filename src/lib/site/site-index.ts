@@ -63,7 +63,8 @@ export interface PlaceIndex {
 /** How many neighbours a site page lists. */
 export const NEIGHBOURS = 5;
 
-const EMPTY_ROWS: SiteRows = {
+// A site's rows before any is added: each table's list empty.
+const noRows = (): SiteRows => ({
   employment: [],
   services: [],
   property: [],
@@ -72,7 +73,9 @@ const EMPTY_ROWS: SiteRows = {
   workshops: [],
   funds: [],
   inspections: [],
-};
+});
+
+const EMPTY_ROWS: SiteRows = noRows();
 
 function groupBy<R>(rows: readonly R[], keyOf: (row: R) => string | null): Map<string, R[]> {
   const groups = new Map<string, R[]>();
@@ -95,16 +98,7 @@ export function buildPlaceIndex(model: PlaceModel): PlaceIndex {
   const rowsFor = (id: string): SiteRows => {
     let entry = rows.get(id);
     if (!entry) {
-      entry = {
-        employment: [],
-        services: [],
-        property: [],
-        welfare: [],
-        industries: [],
-        workshops: [],
-        funds: [],
-        inspections: [],
-      };
+      entry = noRows();
       rows.set(id, entry);
     }
     return entry;

@@ -2,7 +2,7 @@
  * The list of every site for the sites index page: grouped by county, then township, each site
  * with its name, size and persons. Plain data for plain list markup (no charts: ~2,000 sites). Pure.
  */
-import { sizeClass, type SizeClass } from "../indicators/scope.ts";
+import { sizeClass } from "../indicators/scope.ts";
 import { formatCount, href, t, type Lang } from "../i18n/index.ts";
 import { placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
@@ -25,12 +25,6 @@ export interface SiteListCounty {
   townships: { code: string; name: string; sites: SiteListItem[] }[];
 }
 
-const SIZE_SHORT: Record<SizeClass, { zh: string; en: string }> = {
-  large: { zh: "大型", en: "large" },
-  medium: { zh: "中型", en: "medium" },
-  small: { zh: "小型", en: "small" },
-};
-
 /** Every site, by county and township, in code order. */
 export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
   return index.places.counties.map((county) => ({
@@ -45,7 +39,7 @@ export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
         id: site.site_id,
         name: siteName(site, lang),
         href: href(lang, `/sites/${site.site_id}/`),
-        size: SIZE_SHORT[sizeClass(site.persons)][lang],
+        size: t(lang, `size.short.${sizeClass(site.persons)}`),
         persons: t(lang, "sites.persons", { count: formatCount(site.persons, lang) }),
       })),
     })),

@@ -4,6 +4,7 @@
  * neighbours and links. Empty cells read "not reported"; quarters before the site moved in read
  * "not yet moved in". Pure: the page only renders what this returns.
  */
+import type { TableView } from "./table.ts";
 import { DOWNLOAD_PATHS } from "../downloads/plan.ts";
 import { siteReading, type Indicator } from "../indicators/core.ts";
 import { REGISTRY, type Registry } from "../indicators/registry.ts";
@@ -47,12 +48,8 @@ export interface Fact {
   value: string;
 }
 
-/** A plain table: columns (the first heads its rows) and rows of cell texts by column key. */
-export interface TableView {
-  caption: string;
-  columns: { key: string; label: string; numeric?: boolean }[];
-  rows: Record<string, string>[];
-}
+/** A table as DataTable.astro draws it (src/lib/site/table.ts). */
+export type { TableView };
 
 /** One quarter of an indicator at a site: its state, its symbol and its value in words. */
 export interface Mark {

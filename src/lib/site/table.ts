@@ -1,3 +1,5 @@
+import type { Status } from "../indicators/types.ts";
+
 /**
  * A table as views hand it to the one table component (`DataTable.astro`): a caption, columns and
  * rows of cells. Views decide what each cell says and links to; the component only draws it.
@@ -15,8 +17,23 @@ export interface TextCell {
   span?: boolean;
 }
 
+/** A published value as a table cell: the share, its status in words and its shape. */
+export interface ValueCell {
+  value: string;
+  status: Status;
+  statusText: string;
+  symbol: string;
+  /** The figure's receipt (its rows, formula and hashes); null when there is no figure. */
+  receipt: string | null;
+}
+
+/** A published value with its status, drawn as ValueStatus.astro draws it. */
+export interface ValueStatusCell {
+  valueStatus: ValueCell;
+}
+
 /** A plain string is the cell's text as it is. */
-export type TableCell = string | TextCell;
+export type TableCell = string | TextCell | ValueStatusCell;
 
 /** One column: its key in each row, its header, and whether its cells are numbers (right-aligned). */
 export interface TableColumn {
@@ -42,4 +59,6 @@ export interface TableView {
   columns: TableColumn[];
   /** Cells by column key; a missing key renders an empty cell. */
   rows: Record<string, TableCell>[];
+  /** Rows drawn in the table's foot (a total), like body rows. */
+  foot?: Record<string, TableCell>[] | undefined;
 }

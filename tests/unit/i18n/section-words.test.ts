@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { messageTemplates, sectionWords, t } from "../../../src/lib/i18n/index.ts";
+import {
+  bothLanguages,
+  isMessageKey,
+  messageTemplates,
+  sectionWords,
+  t,
+} from "../../../src/lib/i18n/index.ts";
 
 describe("sectionWords", () => {
   const mapWord = sectionWords("map");
@@ -16,5 +22,19 @@ describe("messageTemplates", () => {
       "map.sitesCount": "{n} sites match the filters",
       "map.zoomIn": "Zoom in",
     });
+  });
+});
+
+describe("bothLanguages", () => {
+  test("gives a word in both languages, as the schema's labels carry theirs", () => {
+    expect(bothLanguages("size.large")).toEqual({ zh: "大型（800人及以上）", en: "Large (800+ persons)" });
+  });
+});
+
+describe("isMessageKey", () => {
+  test("knows the dictionaries' keys, and nothing else (not even an object's own properties)", () => {
+    expect(isMessageKey("publishedMeasure.planned_households")).toBe(true);
+    expect(isMessageKey("publishedMeasure.not_a_measure")).toBe(false);
+    expect(isMessageKey("toString")).toBe(false);
   });
 });

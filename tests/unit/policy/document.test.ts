@@ -225,10 +225,13 @@ describe("the Chinese page", () => {
     expect(POLICY_EDITORS_NOTE_ZH).toContain("以浅色底纹和虚线标出的文字和标点是整理时据上下文补入的");
   });
 
-  test("has a level-2 heading for each part and a level-3 heading, starting with its number, for each measure", () => {
-    const h2 = [...body.matchAll(/^## (.*)$/gmu)].map((m) => m[1]);
-    const h3 = [...body.matchAll(/^### (.*)$/gmu)].map((m) => m[1]);
-    expect(h2).toEqual([
+  test("heads each part and each measure with its component, told its number and language", () => {
+    const parts = [...body.matchAll(/^<PartHeading number=\{(\d)\} lang="zh">(.*)<\/PartHeading>$/gmu)];
+    const measures = [
+      ...body.matchAll(/^<MeasureHeading number=\{(\d+)\} lang="zh">(.*)<\/MeasureHeading>$/gmu),
+    ];
+    expect(parts.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parts.map((m) => m[2])).toEqual([
       "一、总体要求",
       "二、发展安置点后续产业",
       "三、促进搬迁群众稳定就业",
@@ -236,10 +239,14 @@ describe("the Chinese page", () => {
       "五、保障搬迁群众权益",
       '[六、](#note-23 "编者补，见注 23")强化后续扶持工作保障措施',
     ]);
-    expect(h3.map((h) => Number(/^(\d+)\./u.exec(h ?? "")?.[1]))).toEqual([
+    expect(measures.map((m) => Number(m[1]))).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
     ]);
-    expect(h3[0]).toBe("1.制定安置点后续产业规划");
+    // The text still starts with the measure's number, as the policy writes it.
+    expect(measures.map((m) => Number(/^(\d+)\./u.exec(m[2] ?? "")?.[1]))).toEqual(
+      measures.map((m) => Number(m[1])),
+    );
+    expect(measures[0]?.[2]).toBe("1.制定安置点后续产业规划");
   });
 
   test("links every bracketed restoration to its note, and leaves no other bracket", () => {
@@ -276,10 +283,14 @@ describe("the English page", () => {
   });
 
   test("has a heading for each part and each measure, followed by the measure's summary", () => {
-    expect([...EN_MDX.matchAll(/^## Part (\d)\. /gmu)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6]);
+    const parts = [...EN_MDX.matchAll(/^<PartHeading number=\{(\d)\} lang="en">Part (\d)\. /gmu)];
+    expect(parts.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parts.map((m) => Number(m[2]))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(EN_MDX).toContain(POLICY_PREAMBLE_SUMMARY_EN);
     for (const m of POLICY_MEASURES) {
-      expect(EN_MDX).toContain(`### Measure ${m.number}. ${m.titleEn}\n\n${m.summaryEn}\n`);
+      expect(EN_MDX).toContain(
+        `<MeasureHeading number={${m.number}} lang="en">Measure ${m.number}. ${m.titleEn}</MeasureHeading>\n\n${m.summaryEn}\n`,
+      );
     }
   });
 
@@ -314,9 +325,10 @@ describe("what must never be published", () => {
     for (const [name, text] of Object.entries(produced)) expect(text, name).not.toContain(chrome);
   });
 
-  test("the pages hold no HTML, JSX, expressions or imports, and link only to their own notes", () => {
+  test("the pages hold no HTML, JSX, expressions or imports but the generated headings, and link only to their own notes", () => {
+    const generatedHeading = /^<(PartHeading|MeasureHeading) number=\{\d+\} lang="(?:zh|en)">(.*)<\/\1>$/gmu;
     for (const page of [ZH_MDX, EN_MDX]) {
-      expect(page).not.toMatch(/[<{}]/u);
+      expect(page.replace(generatedHeading, "$2")).not.toMatch(/[<{}]/u);
       expect(page).not.toMatch(/^(?:import|export)\s/mu);
       expect(
         page.replace(/\]\(#note-\d+ "编者补，见注 \d+"\)/gu, "]"),

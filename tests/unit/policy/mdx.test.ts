@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { EditorialNote } from "../../../src/lib/policy/document.ts";
-import { MDX_UNSAFE, withRestorationLinks } from "../../../src/lib/policy/mdx.ts";
+import { headingTag, MDX_UNSAFE, withRestorationLinks } from "../../../src/lib/policy/mdx.ts";
 
 const note = (restored: string): EditorialNote => ({
   id: restored,
@@ -47,5 +47,16 @@ describe("MDX_UNSAFE", () => {
     ["Chinese punctuation", "（市、区）“三有”：", false],
   ])("%s", (_, text, unsafe) => {
     expect(MDX_UNSAFE.test(text)).toBe(unsafe);
+  });
+});
+
+describe("headingTag", () => {
+  test("writes a heading as its component with the number and language, the text inside on one line", () => {
+    expect(headingTag("measure", 5, "zh", "5.广泛开辟就业渠道")).toBe(
+      '<MeasureHeading number={5} lang="zh">5.广泛开辟就业渠道</MeasureHeading>',
+    );
+    expect(headingTag("part", 2, "en", "Part 2. Industries")).toBe(
+      '<PartHeading number={2} lang="en">Part 2. Industries</PartHeading>',
+    );
   });
 });

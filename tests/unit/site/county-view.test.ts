@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import type { IndicatorValue, Level, Status } from "../../../src/lib/indicators/index.ts";
-import { countiesView, countyView, valueCell } from "../../../src/lib/site/county-view.ts";
+import {
+  countiesTable,
+  countiesView,
+  countySitesTable,
+  countyView,
+  townshipsTable,
+  valueCell,
+} from "../../../src/lib/site/county-view.ts";
 import { buildPlaceIndex } from "../../../src/lib/site/site-index.ts";
 import {
   dataset,
@@ -213,6 +220,57 @@ describe("countiesView", () => {
     ]);
     expect([view.city.sites, view.city.persons]).toEqual(["4", "1,710"]);
     expect(view.period).toBe("2021年第2季度");
+  });
+});
+
+describe("the county pages' tables", () => {
+  const county = countyView(index, ZHUSHAN, "en")!;
+  const employed = "household-employment";
+
+  test("the townships table: name isolated, counts as numbers, each headline a linked column of values with status", () => {
+    const table = townshipsTable(county, "en");
+    expect(table.caption).toBe("Townships: sites, persons and latest headline indicators");
+    expect(table.columns.slice(0, 3)).toEqual([
+      { key: "name", label: "Township" },
+      { key: "sites", label: "Sites", numeric: true },
+      { key: "persons", label: "Persons", numeric: true },
+    ]);
+    expect(table.columns.find((c) => c.key === employed)!.label).toEqual({
+      text: "Household employment",
+      href: "/en/indicators/household-employment/",
+    });
+    expect(table.rows.map((r) => [r.name, r.sites, r.persons])).toEqual([
+      [{ text: "Chengguan Zhen", isolate: true }, "2", "1,150"],
+      [{ text: "Baofeng Zhen", isolate: true }, "1", "60"],
+    ]);
+    expect(
+      table.rows.map((r) => (r[employed] as { valueStatus: { value: string } }).valueStatus.value),
+    ).toEqual(["100.0%", "no data"]);
+  });
+
+  test("the sites table links each site and isolates the names", () => {
+    const table = countySitesTable(county, "en");
+    expect(table.columns.map((c) => c.key)).toEqual(["name", "township", "size", "placement", "persons"]);
+    expect(table.columns.at(-1)!.numeric).toBe(true);
+    expect(table.rows[0]).toEqual({
+      name: { text: county.sites[0]!.name, href: "/en/sites/420323-0001/", isolate: true },
+      township: { text: "Chengguan Zhen", isolate: true },
+      size: "Large (800+ persons)",
+      placement: county.sites[0]!.placement,
+      persons: "900",
+    });
+  });
+
+  test("the counties' overview puts the city's totals in the foot, under the same columns", () => {
+    const table = countiesTable(countiesView(index, "zh"), "zh");
+    expect(table.rows.map((r) => [r.name, r.sites, r.households, r.persons])).toEqual([
+      [{ text: "郧阳区", href: "/counties/420304/", isolate: true }, "1", "150", "500"],
+      [{ text: "竹山县", href: "/counties/420323/", isolate: true }, "3", "400", "1,210"],
+    ]);
+    expect(table.foot!.map((r) => [r.name, r.sites, r.persons])).toEqual([["全市", "4", "1,710"]]);
+    const keys = table.columns.map((c) => c.key);
+    for (const row of [...table.rows, ...table.foot!])
+      expect(Object.keys(row).sort()).toEqual([...keys].sort());
   });
 });
 

@@ -1,7 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { ReleaseChanges } from "../../../src/lib/releases/diff.ts";
 import { indexPlaces } from "../../../src/lib/site/places.ts";
-import { releasePage, type ReleaseInput } from "../../../src/lib/site/release-view.ts";
+import {
+  changedCellsTable,
+  movedIndicatorsTable,
+  releasePage,
+  type ReleaseInput,
+} from "../../../src/lib/site/release-view.ts";
 import { dataset } from "../../fixtures/indicators/build.ts";
 
 const places = indexPlaces(dataset());
@@ -97,5 +102,34 @@ describe("releasePage", () => {
       },
     ]);
     expect(page.changes!.indicatorsNote).toBeNull();
+  });
+});
+
+describe("the release page's tables", () => {
+  const page = releasePage({ manifest, changes, errata: null }, places, SITE, "en");
+
+  test("a changed cell shows its row key and column as code, an empty side in words", () => {
+    const table = changedCellsTable(page.changes!.changed[0]!, "en");
+    expect(table.caption).toBe("Cells changed: sites");
+    expect(table.columns.map((c) => c.label)).toEqual(["Row (key)", "Column", "Before", "After"]);
+    expect(table.rows).toEqual([
+      {
+        key: { text: "420323-0001", code: true },
+        column: { text: "village_name", code: true },
+        old: "(empty)",
+        new: "东村",
+      },
+    ]);
+  });
+
+  test("a moved value links its indicator, its two sides numbers", () => {
+    const table = movedIndicatorsTable(page.changes!.indicators, "zh");
+    expect(table.caption).toBe("变动的指标（市级和县级）");
+    expect(table.columns.filter((c) => c.numeric).map((c) => c.key)).toEqual(["old", "new"]);
+    expect(table.rows[0]!.indicator).toEqual({
+      text: "Household employment",
+      href: "/en/indicators/household-employment/",
+    });
+    expect(table.rows[0]!.status).toBe("Behind → —");
   });
 });
