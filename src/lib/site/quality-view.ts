@@ -3,7 +3,7 @@
  * independently published figures, consistency signals and the release's validation warnings,
  * each with plain words on what it means. Pure; the page only renders what this returns.
  */
-import { PROBLEM_TYPES, type Problem, type ProblemCode } from "../problems.ts";
+import { PROBLEM_TYPES, problemMessage, type Problem, type ProblemCode } from "../problems.ts";
 import {
   COMPARISON_BASES,
   NOT_COMPARABLE_REASONS,
@@ -71,7 +71,7 @@ export interface QualityView {
   warnings: WarningGroup[] | null;
 }
 
-/** Plain words for the warnings the validator can give (PROBLEM_TYPES has English only). */
+/** Plainer words than the catalogue's for the warnings a release can carry to its readers. */
 export const WARNING_WORDS: Partial<Record<ProblemCode, { title: Bilingual; why: Bilingual }>> = {
   "encoding-gb18030": {
     title: { zh: "文件是 GBK 编码", en: "The file was saved as GBK" },
@@ -200,7 +200,7 @@ export function warningGroups(warnings: readonly Problem[], lang: Lang): Warning
       return {
         code,
         title: pick(words?.title ?? PROBLEM_TYPES[code].title, lang),
-        why: words ? pick(words.why, lang) : PROBLEM_TYPES[code].why,
+        why: pick(words?.why ?? PROBLEM_TYPES[code].why, lang),
         problems: groups.get(code)!,
       };
     });
@@ -460,7 +460,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
         why: group.why,
         problems: group.problems.slice(0, EXAMPLES).map((p) => ({
           where: `${p.file}${p.row !== null ? `:${p.row}` : ""}${p.column ? `:${p.column}` : ""}`,
-          message: p.message,
+          message: problemMessage(p, lang),
         })),
       })),
     },
