@@ -5,6 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import type { Bilingual } from "../../src/lib/i18n/index.ts";
 import { problem, type Problem } from "../../src/lib/problems.ts";
 import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
 
@@ -12,14 +13,13 @@ import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
 export const WHOLE_FILES = ["datapackage.json", "geo/counties.geojson", "reference/published-figures.csv"];
 
 /** The `file-too-large` problem for a file of `size` bytes; `fix` says what to do about it. */
-export function fileTooLarge(display: string, size: number, maxFileBytes: number, fix: string): Problem {
-  return problem(
-    display,
-    null,
-    null,
-    "file-too-large",
-    `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxFileBytes / 1048576).toFixed(0)} MB cap. ${fix}`,
-  );
+export function fileTooLarge(display: string, size: number, maxFileBytes: number, fix: Bilingual): Problem {
+  const mb = (size / 1048576).toFixed(1);
+  const cap = (maxFileBytes / 1048576).toFixed(0);
+  return problem(display, null, null, "file-too-large", {
+    zh: `文件有 ${mb} MB，超过了 ${cap} MB 的上限。${fix.zh}`,
+    en: `the file is ${mb} MB, over the ${cap} MB cap. ${fix.en}`,
+  });
 }
 
 /** A `file-too-large` problem for each table and whole-read file of `dir` over the cap; missing files are left to the validator. */
@@ -39,12 +39,10 @@ export async function oversizedInputs(
     }
     if (size > maxFileBytes) {
       problems.push(
-        fileTooLarge(
-          display(name),
-          size,
-          maxFileBytes,
-          "Check that it is the right export: nothing was read from it.",
-        ),
+        fileTooLarge(display(name), size, maxFileBytes, {
+          zh: "请确认是不是导出错了文件：这个文件一点也没有读取。",
+          en: "Check that it is the right export: nothing was read from it.",
+        }),
       );
     }
   }

@@ -12,7 +12,7 @@ import { compareProblems, problem, type Problem } from "../../src/lib/problems.t
 import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
 import { tableByName, type Dataset, type TableName } from "../../src/lib/schema/index.ts";
 import { append } from "../../src/lib/validate/index.ts";
-import { validateDataFiles } from "../../src/lib/validate/files.ts";
+import { validateDataFiles, type DescriptorInput } from "../../src/lib/validate/files.ts";
 import { fileTooLarge } from "./input-sizes.ts";
 
 /** Default cap on one CSV file's size (configurable with `--max-file-mb`). */
@@ -59,22 +59,29 @@ async function readIfPresent(path: string): Promise<Uint8Array | null> {
  * Reads a data directory's descriptor: its bytes, null when it is absent, or why it cannot be
  * read (a folder of that name, no permission, or larger than any descriptor should be).
  */
-async function readDescriptor(
-  path: string,
-  maxBytes: number,
-): Promise<{ bytes: Uint8Array | null; unreadable?: string }> {
+async function readDescriptor(path: string, maxBytes: number): Promise<DescriptorInput> {
   try {
     const size = (await stat(path)).size;
     if (size > maxBytes)
       return {
         bytes: null,
-        unreadable: `it is ${(size / 1048576).toFixed(1)} MB, far more than a descriptor`,
+        unreadable: {
+          zh: `它有 ${(size / 1048576).toFixed(1)} MB，远大于一个描述文件应有的大小`,
+          en: `it is ${(size / 1048576).toFixed(1)} MB, far more than a descriptor`,
+        },
       };
     return { bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { bytes: null };
-    return { bytes: null, unreadable: code === "EISDIR" ? "it is a folder" : (error as Error).message };
+    const message = (error as Error).message;
+    return {
+      bytes: null,
+      unreadable:
+        code === "EISDIR"
+          ? { zh: "它是一个文件夹", en: "it is a folder" }
+          : { zh: `系统提示：${message}`, en: message },
+    };
   }
 }
 
@@ -105,24 +112,19 @@ export async function loadDataDirectory(dir: string, options: LoadOptions = {}):
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null; // reported as file-missing
       problems.push(
-        problem(
-          display(table.path),
-          null,
-          null,
-          "file-unreadable",
-          `cannot read the file: ${(error as Error).message}.`,
-        ),
+        problem(display(table.path), null, null, "file-unreadable", {
+          zh: `文件打不开（系统提示：${(error as Error).message}）。`,
+          en: `cannot read the file: ${(error as Error).message}.`,
+        }),
       );
       return new Uint8Array();
     }
     if (size > maxFileBytes) {
       problems.push(
-        fileTooLarge(
-          display(table.path),
-          size,
-          maxFileBytes,
-          "Check that it is the right export, or raise the cap with --max-file-mb.",
-        ),
+        fileTooLarge(display(table.path), size, maxFileBytes, {
+          zh: "请确认是不是导出错了文件，或用 --max-file-mb 调高上限。",
+          en: "Check that it is the right export, or raise the cap with --max-file-mb.",
+        }),
       );
       // The header alone stands in, so the file is not also reported as missing.
       return new TextEncoder().encode(table.columns.join(","));

@@ -8,10 +8,10 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
-import { expectAccessible, expectClean, watchPage } from "./helpers.ts";
+import { A4, expectAccessible, expectClean, printed, watchPage } from "./helpers.ts";
 
 interface SiteCsvRow {
   site_id: string;
@@ -34,19 +34,6 @@ const require = createRequire(import.meta.url);
 prepareZXingModule({
   overrides: { wasmBinary: readFileSync(require.resolve("zxing-wasm/reader/zxing_reader.wasm")).buffer },
 });
-
-/** The page printed as Chromium prints it: its number of pages, and the first page's size in points. */
-async function printed(page: Page): Promise<{ pages: number; width: number; height: number }> {
-  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
-  // Chromium's PDF writer leaves its dictionaries uncompressed: each page is one /Type /Page
-  // object (the page tree's nodes are /Type /Pages) with its /MediaBox. (pdfinfo agreed on 1, 2 and 40 pages.)
-  const pages = pdf.match(/\/Type \/Page(?![a-zA-Z])/g)?.length ?? 0;
-  const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf);
-  if (pages === 0 || !box) throw new Error("the PDF has no pages or no page size");
-  return { pages, width: Number(box[1]), height: Number(box[2]) };
-}
-
-const A4 = { width: 595.28, height: 841.89 };
 
 test.describe("printed notices", () => {
   const cases = [

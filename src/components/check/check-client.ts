@@ -4,13 +4,13 @@
  * to it, a link to each file's problems, then the problems grouped by file and kind. Everything
  * from the files is written with textContent (through el()).
  */
+import { PROBLEM_COLUMNS } from "../../lib/check/report.ts";
 import type { ProblemsView } from "../../lib/check/view.ts";
-import { langOf, type Lang } from "../../lib/i18n/index.ts";
-import { PROBLEM_TYPES } from "../../lib/problems.ts";
+import { langOf } from "../../lib/i18n/index.ts";
 import { el, table, watchDrops } from "../verify/dom.ts";
 import type { DroppedFile } from "../verify/protocol.ts";
 import { word } from "./page-words.ts";
-import type { Download, Reply } from "./protocol.ts";
+import type { Download, Reply, Request } from "./protocol.ts";
 
 /** Every file under a dropped folder, read through the entries API. */
 async function entryFiles(entry: FileSystemEntry): Promise<File[]> {
@@ -67,8 +67,8 @@ function summary(view: ProblemsView): HTMLElement {
   return box;
 }
 
-/** Each file's problems: a heading per kind, a table of the first ones, and how many more. */
-function fileSections(view: ProblemsView, lang: Lang): HTMLElement[] {
+/** Each file's problems: a heading per kind, why it matters, a table of the first ones, and how many more. */
+function fileSections(view: ProblemsView): HTMLElement[] {
   return view.files.map((file, index) => {
     const section = el(
       "section",
@@ -81,13 +81,9 @@ function fileSections(view: ProblemsView, lang: Lang): HTMLElement[] {
         el(
           "h3",
           { "data-code": kind.code },
-          word("kind", {
-            title: PROBLEM_TYPES[kind.code].title[lang],
-            code: kind.code,
-            severity,
-            count: kind.count,
-          }),
+          word("kind", { title: kind.title, code: kind.code, severity, count: kind.count }),
         ),
+        el("p", { class: "check-why" }, kind.why),
         table(
           `${file.file}: ${kind.code}`,
           [word("row"), word("column"), word("value"), word("message"), word("fix")],
@@ -172,8 +168,16 @@ function start(root: HTMLElement): void {
       runButton.disabled = false;
       return;
     }
+    const request: Request = {
+      files: named,
+      lang,
+      annotatedColumn: word("annotatedColumn"),
+      headings: Object.fromEntries(
+        PROBLEM_COLUMNS.map((column) => [column, word(`csv.${column}`)]),
+      ) as Request["headings"],
+    };
     worker.postMessage(
-      { files: named, annotatedColumn: word("annotatedColumn") },
+      request,
       named.map((file) => file.bytes),
     );
   };
@@ -234,7 +238,7 @@ function start(root: HTMLElement): void {
         ),
       ),
       downloads,
-      ...fileSections(reply.view, lang),
+      ...fileSections(reply.view),
     );
     box.focus();
   });

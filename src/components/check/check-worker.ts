@@ -60,7 +60,10 @@ function check(request: Request): void {
   const records = new Map(csvs.map((name) => [name, fileRecords(byName.get(name)!)]));
   const recordsOf = (file: string) => records.get(file) ?? null;
   const downloads: Download[] = [
-    { name: "problems.csv", blob: csvBlob(problemsCsv(outcome.problems, recordsOf)) },
+    {
+      name: "problems.csv",
+      blob: csvBlob(problemsCsv(outcome.problems, recordsOf, request.lang, request.headings)),
+    },
   ];
   for (const name of csvs) {
     const rows = records.get(name);
@@ -68,12 +71,16 @@ function check(request: Request): void {
     const own = outcome.problems.filter((problem) => problem.file === name);
     downloads.push({
       name: name.replace(/\.csv$/, ".problems.csv"),
-      blob: csvBlob(annotatedCsv(rows, own, request.annotatedColumn)),
+      blob: csvBlob(annotatedCsv(rows, own, request.annotatedColumn, request.lang)),
     });
   }
   post({
     type: "checked",
-    view: problemsView(outcome.problems, (problem) => valueAt(recordsOf(problem.file), problem)),
+    view: problemsView(
+      outcome.problems,
+      (problem) => valueAt(recordsOf(problem.file), problem),
+      request.lang,
+    ),
     ignored: outcome.ignored,
     skipped: outcome.skipped,
     publishedDescriptor: outcome.publishedDescriptor,

@@ -3,17 +3,11 @@
  * of the script's root element (`data-check`): the script carries no dictionary.
  */
 import type { CheckClientWord } from "../../lib/check/words.ts";
-import { fillPlaceholders, type Params } from "../../lib/i18n/placeholders.ts";
-
-let texts: Partial<Record<string, string>> | undefined;
+import type { Params } from "../../lib/i18n/placeholders.ts";
+import { pageWords } from "../page-words.ts";
 
 /** A word of the page, with its `{name}` placeholders filled from `params`. */
-export function word(key: CheckClientWord, params?: Params): string {
-  texts ??= JSON.parse(
-    document.querySelector<HTMLElement>("[data-check][data-words]")?.dataset.words ?? "{}",
-  ) as Partial<Record<string, string>>;
-  const text = texts[`check.${key}`];
-  // A missing word is a bug in the page, like a missing placeholder: say which.
-  if (text === undefined) throw new Error(`i18n: the page gave no word "check.${key}" (data-words)`);
-  return fillPlaceholders(text, params, `"check.${key}"`);
-}
+export const word: (key: CheckClientWord, params?: Params) => string = pageWords(
+  "check",
+  "[data-check][data-words]",
+);

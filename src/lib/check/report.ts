@@ -6,26 +6,34 @@
 import Papa from "papaparse";
 import { csvCell } from "../csv/write.ts";
 import { BOM, neutraliseFormula } from "../downloads/formats.ts";
-import type { Problem } from "../problems.ts";
+import type { Lang } from "../i18n/index.ts";
+import { problemMessage, type Problem } from "../problems.ts";
 import { decodeCsvBytes } from "../validate/decode.ts";
 
-/** The problem list's columns, in order. */
+/** The problem list's columns, in order; the page gives their headings in its language. */
 export const PROBLEM_COLUMNS = ["file", "row", "column", "code", "value", "message", "fix"] as const;
 
+/** The problem list's headings, by column. */
+export type ProblemHeadings = Record<(typeof PROBLEM_COLUMNS)[number], string>;
+
 /** Rows of text as the Excel edition: BOM, CRLF, formula-safe cells. */
-function excelText(rows: readonly (readonly string[])[]): string {
+export function excelText(rows: readonly (readonly string[])[]): string {
   const lines = rows.map((cells) => cells.map((cell) => csvCell(neutraliseFormula(cell))).join(","));
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
 /**
  * A message split into what is wrong and what to do: the validator writes the fix as the
- * sentences after the first one. A message of one sentence has no separate fix.
+ * sentences after the first one (an English sentence ends in ". ", a Chinese one in "。"). A
+ * message of one sentence has no separate fix.
  */
 export function splitMessage(message: string): { message: string; fix: string } {
-  const end = /\. (?=[A-Z“"(])/.exec(message);
+  const end = /\. (?=[A-Z“"(])|。(?=.)/.exec(message);
   if (!end) return { message, fix: "" };
-  return { message: message.slice(0, end.index + 1), fix: message.slice(end.index + 2) };
+  return {
+    message: message.slice(0, end.index + 1),
+    fix: message.slice(end.index + end[0].length).trimStart(),
+  };
 }
 
 /** A file's records as text (header first), or null when its bytes cannot be decoded. */
@@ -43,16 +51,19 @@ export function valueAt(records: string[][] | null, problem: Problem): string {
 }
 
 /**
- * The problem list for Excel: one line a problem, with the value found where it names one cell.
- * `records` gives each file's records by the name problems use.
+ * The problem list for Excel: one line a problem, with the value found where it names one cell,
+ * headed and worded in the page's language. `records` gives each file's records by the name
+ * problems use.
  */
 export function problemsCsv(
   problems: readonly Problem[],
   records: (file: string) => string[][] | null,
+  lang: Lang,
+  headings: ProblemHeadings,
 ): string {
-  const rows: string[][] = [[...PROBLEM_COLUMNS]];
+  const rows: string[][] = [PROBLEM_COLUMNS.map((column) => headings[column])];
   for (const problem of problems) {
-    const { message, fix } = splitMessage(problem.message);
+    const { message, fix } = splitMessage(problemMessage(problem, lang));
     rows.push([
       problem.file,
       problem.row === null ? "" : String(problem.row),
@@ -68,18 +79,20 @@ export function problemsCsv(
 
 /**
  * A checked file with one more column, `heading`, that gives each row's problems (code and
- * message, one a line). Problems of the header or of the whole file are in the problem list only.
+ * message in the page's language, one a line). Problems of the header or of the whole file are in
+ * the problem list only.
  */
 export function annotatedCsv(
   records: readonly string[][],
   problems: readonly Problem[],
   heading: string,
+  lang: Lang,
 ): string {
   const byRow = new Map<number, string[]>();
   for (const problem of problems) {
     if (problem.row === null || problem.row < 2) continue;
     const list = byRow.get(problem.row) ?? [];
-    list.push(`${problem.code}: ${problem.message}`);
+    list.push(`${problem.code}: ${problemMessage(problem, lang)}`);
     byRow.set(problem.row, list);
   }
   const rows = records

@@ -3,16 +3,7 @@
  * keys (src/lib/i18n), looked up by their short name. The script gets its words from the page
  * (`checkClientWords`, rendered at build time into `data-words`), so it bundles no dictionary.
  */
-import {
-  messageTemplates,
-  sectionWords,
-  type Lang,
-  type MessageKey,
-  type SectionKey,
-} from "../i18n/index.ts";
-
-/** A word of the check page in a language, with its `{name}` placeholders filled. */
-export const word = sectionWords("check");
+import { sectionWithClient, type MessageKey, type SectionKey } from "../i18n/index.ts";
 
 /** The words check-client.ts writes; the build-time-only ones stay out. */
 const CLIENT_KEYS = [
@@ -36,6 +27,13 @@ const CLIENT_KEYS = [
   "check.downloadProblems",
   "check.downloadAnnotated",
   "check.annotatedColumn",
+  "check.csv.file",
+  "check.csv.row",
+  "check.csv.column",
+  "check.csv.code",
+  "check.csv.value",
+  "check.csv.message",
+  "check.csv.fix",
   "check.publishedContract",
   "check.ignored",
   "check.duplicate",
@@ -48,7 +46,10 @@ const CLIENT_KEYS = [
 /** A word the check script writes, by its short name. */
 export type CheckClientWord = SectionKey<"check", (typeof CLIENT_KEYS)[number]>;
 
+const CHECK = sectionWithClient("check", CLIENT_KEYS);
+
+/** A word of the check page in a language, with its `{name}` placeholders filled. */
+export const word = CHECK.word;
+
 /** The check script's words in a language, placeholders unfilled, for the page's `data-words`. */
-export function checkClientWords(lang: Lang): Record<(typeof CLIENT_KEYS)[number], string> {
-  return messageTemplates(lang, CLIENT_KEYS);
-}
+export const checkClientWords = CHECK.clientWords;

@@ -636,6 +636,13 @@ export const en: Record<MessageKey, string> = {
   "check.downloadProblems": "The problem list (CSV for Excel)",
   "check.downloadAnnotated": "{file} with a problems column",
   "check.annotatedColumn": "问题",
+  "check.csv.file": "file",
+  "check.csv.row": "row",
+  "check.csv.column": "column",
+  "check.csv.code": "code",
+  "check.csv.value": "value",
+  "check.csv.message": "message",
+  "check.csv.fix": "fix",
   "check.publishedContract":
     "No datapackage.json was given: the files were checked against the contract this site publishes.",
   "check.ignored": "These files are not part of the data contract and were not checked:",
@@ -658,6 +665,11 @@ export const en: Record<MessageKey, string> = {
   "check.emptyAllowed": "May it be empty?",
   "check.mayBeEmpty": "May be empty (not reported)",
   "check.mustFill": "Must be filled in",
+  "check.listSeparator": "; ",
+  "check.guideFile": "Download the guide (CSV for Excel)",
+  "check.guideFileShort": "CSV",
+  "check.guideFileFor": ": how to fill in {table}",
+  "check.printGuide": "Printed, this guide fits one A4 page.",
   // ── download builder (/data/) ──
   "builder.title": "Build your own download",
   "builder.lede":

@@ -80,6 +80,21 @@ export function sectionWords<Section extends string>(
 }
 
 /**
+ * A section of the dictionaries as a page and its client script use it: `word` looks up any of
+ * its words by short name at build time; `clientWords` gives the few the script writes, for the
+ * page to render into its `data-words` (the script then bundles no dictionary).
+ */
+export function sectionWithClient<Section extends string, K extends MessageKey>(
+  section: Section,
+  clientKeys: readonly K[],
+): {
+  word: (lang: Lang, key: SectionKey<Section>, params?: Params) => string;
+  clientWords: (lang: Lang) => Record<K, string>;
+} {
+  return { word: sectionWords(section), clientWords: (lang) => messageTemplates(lang, clientKeys) };
+}
+
+/**
  * The site's words for `keys` in a language with their `{name}` placeholders left in: for a page
  * to hand to its client script (as JSON), which fills them with `fillPlaceholders` and so carries
  * no dictionary.

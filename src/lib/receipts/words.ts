@@ -3,16 +3,7 @@
  * (src/lib/i18n), looked up by their short name. The scripts get them from their page
  * (`receiptClientWords`, rendered at build time), so they do not bundle the dictionaries.
  */
-import {
-  messageTemplates,
-  sectionWords,
-  type Lang,
-  type MessageKey,
-  type SectionKey,
-} from "../i18n/index.ts";
-
-/** A word of these pages in a language, with its `{name}` placeholders filled from `fill`. */
-export const word = sectionWords("receipts");
+import { sectionWithClient, type MessageKey, type SectionKey } from "../i18n/index.ts";
 
 /** The words the verify and receipt scripts (and dom.ts) write; the build-time-only ones stay out. */
 const CLIENT_KEYS = [
@@ -96,7 +87,10 @@ const CLIENT_KEYS = [
 /** A word of the scripts, by its short name: page-words.ts accepts only these, so tsc catches one left out. */
 export type ReceiptClientWord = SectionKey<"receipts", (typeof CLIENT_KEYS)[number]>;
 
+const RECEIPTS = sectionWithClient("receipts", CLIENT_KEYS);
+
+/** A word of these pages in a language, with its `{name}` placeholders filled from `fill`. */
+export const word = RECEIPTS.word;
+
 /** The scripts' words in a language, placeholders unfilled, for the page to render as JSON. */
-export function receiptClientWords(lang: Lang): Record<`receipts.${ReceiptClientWord}`, string> {
-  return messageTemplates(lang, CLIENT_KEYS);
-}
+export const receiptClientWords = RECEIPTS.clientWords;

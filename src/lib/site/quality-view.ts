@@ -3,7 +3,7 @@
  * independently published figures, consistency signals and the release's validation warnings,
  * each with plain words on what it means. Pure; the page only renders what this returns.
  */
-import { PROBLEM_TYPES, type Problem, type ProblemCode } from "../problems.ts";
+import { PROBLEM_TYPES, problemMessage, type Problem, type ProblemCode } from "../problems.ts";
 import {
   COMPARISON_BASES,
   NOT_COMPARABLE_REASONS,
@@ -80,7 +80,7 @@ export interface QualityView {
   warnings: WarningGroup[] | null;
 }
 
-/** The warnings the dictionaries explain in plain words (`qualityWarning.<code>.title` / `.why`); PROBLEM_TYPES has English only. */
+/** The warnings the dictionaries explain in plainer words than the catalogue's, for a release's readers (`qualityWarning.<code>.title` / `.why`). */
 const WARNINGS_IN_WORDS = [
   "encoding-gb18030",
   "column-order",
@@ -188,7 +188,7 @@ export function warningGroups(warnings: readonly Problem[], lang: Lang): Warning
       return {
         code,
         title: explained ? t(lang, `qualityWarning.${code}.title`) : pick(PROBLEM_TYPES[code].title, lang),
-        why: explained ? t(lang, `qualityWarning.${code}.why`) : PROBLEM_TYPES[code].why,
+        why: explained ? t(lang, `qualityWarning.${code}.why`) : pick(PROBLEM_TYPES[code].why, lang),
         problems: groups.get(code)!,
       };
     });
@@ -424,7 +424,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
         why: group.why,
         problems: group.problems.slice(0, EXAMPLES).map((p) => ({
           where: `${p.file}${p.row !== null ? `:${p.row}` : ""}${p.column ? `:${p.column}` : ""}`,
-          message: p.message,
+          message: problemMessage(p, lang),
         })),
       })),
     },

@@ -5,6 +5,7 @@
  * Anything that cannot be read is an error: never silently 0, empty or today.
  */
 import { PERIOD_PATTERN } from "../schema/common.ts";
+import type { Bilingual } from "../i18n/index.ts";
 import type { TableSchemaField } from "../schema/field.ts";
 import { explainNotANumber } from "./hints.ts";
 
@@ -13,8 +14,8 @@ export type CellValue = string | number | boolean | null;
 
 /** The outcome of reading one cell. */
 export type CellResult =
-  | { ok: true; value: CellValue; note?: string }
-  | { ok: false; code: "required" | "type" | "constraint"; message: string };
+  | { ok: true; value: CellValue; note?: Bilingual }
+  | { ok: false; code: "required" | "type" | "constraint"; message: Bilingual };
 
 /** Reads a trimmed cell of one column. */
 export type CellReader = (raw: string) => CellResult;
@@ -32,6 +33,14 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= days;
 }
 
+/** The message for a date that does not exist, such as 2019-02-30. */
+function notOnCalendar(raw: string): Bilingual {
+  return {
+    zh: `“${raw}”不是日历上存在的日期。请核对年、月、日。`,
+    en: `“${raw}” is not a date on the calendar.`,
+  };
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?$/;
 
@@ -41,30 +50,43 @@ export function readDate(raw: string): CellResult {
   if (iso) {
     return isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
       ? { ok: true, value: raw }
-      : { ok: false, code: "type", message: `“${raw}” is not a date on the calendar.` };
+      : { ok: false, code: "type", message: notOnCalendar(raw) };
   }
   const folded = fold(raw);
   const loose = LOOSE_DATE.exec(folded);
   if (loose) {
     const [year, month, day] = [Number(loose[1]), Number(loose[2]), Number(loose[3])];
     if (!isCalendarDate(year, month, day)) {
-      return { ok: false, code: "type", message: `“${raw}” is not a date on the calendar.` };
+      return { ok: false, code: "type", message: notOnCalendar(raw) };
     }
     const value = `${loose[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     if (value === raw) return { ok: true, value };
-    return { ok: true, value, note: `date “${raw}” was read as ${value}; write dates as YYYY-MM-DD.` };
+    return {
+      ok: true,
+      value,
+      note: {
+        zh: `日期“${raw}”已按 ${value} 读取。日期请写成 年-月-日（YYYY-MM-DD）。`,
+        en: `date “${raw}” was read as ${value}; write dates as YYYY-MM-DD.`,
+      },
+    };
   }
   if (/^\d{5}(\.\d+)?$/.test(folded)) {
     return {
       ok: false,
       code: "type",
-      message: `“${raw}” looks like an Excel date serial number, not a date. Format the column as text YYYY-MM-DD before saving.`,
+      message: {
+        zh: `“${raw}”像是 Excel 的日期序号，不是日期。保存前请把这一列的单元格格式设为“文本”，日期写成 YYYY-MM-DD（如 2019-09-16）。`,
+        en: `“${raw}” looks like an Excel date serial number, not a date. Format the column as text YYYY-MM-DD before saving.`,
+      },
     };
   }
   return {
     ok: false,
     code: "type",
-    message: `“${raw}” is not a date; write it as YYYY-MM-DD, for example 2019-09-16.`,
+    message: {
+      zh: `“${raw}”不是日期。请写成 YYYY-MM-DD，例如 2019-09-16。`,
+      en: `“${raw}” is not a date; write it as YYYY-MM-DD, for example 2019-09-16.`,
+    },
   };
 }
 
@@ -76,26 +98,52 @@ export function readCount(raw: string): CellResult {
   if (PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
   const number = readLooseNumber(raw);
   if (!number.ok) {
-    return { ok: false, code: "type", message: explainNotANumber(raw) ?? `“${raw}” is not a whole number.` };
+    return {
+      ok: false,
+      code: "type",
+      message: explainNotANumber(raw) ?? {
+        zh: `“${raw}”不是整数。请只填阿拉伯数字。`,
+        en: `“${raw}” is not a whole number.`,
+      },
+    };
   }
   const value = number.value as number;
   if (!Number.isInteger(value)) {
     // Between 0 and 1 it is most likely a share typed where its count belongs.
-    const share =
-      value > 0 && value < 1
-        ? ` If it is a share (${Number((value * 100).toFixed(4))}%), write the count itself.`
-        : "";
+    const percent = Number((value * 100).toFixed(4));
+    const share = value > 0 && value < 1;
     return {
       ok: false,
       code: "type",
-      message: `“${raw}” is not a whole number; counts have no fractions.${share}`,
+      message: {
+        zh: `“${raw}”不是整数：人数、户数等数量没有小数。${share ? `如果这是比例（${percent}%），请填写数量本身。` : ""}`,
+        en: `“${raw}” is not a whole number; counts have no fractions.${share ? ` If it is a share (${percent}%), write the count itself.` : ""}`,
+      },
     };
   }
-  if (value < 0) return { ok: false, code: "constraint", message: `${value} is negative; counts are ≥ 0.` };
-  if (!Number.isSafeInteger(value)) {
-    return { ok: false, code: "constraint", message: `${raw} is too large to be a count.` };
+  if (value < 0) {
+    return {
+      ok: false,
+      code: "constraint",
+      message: { zh: `${value} 是负数；数量不能小于 0。`, en: `${value} is negative; counts are ≥ 0.` },
+    };
   }
-  return { ok: true, value, note: `“${raw}” was read as ${value}; write counts as plain digits.` };
+  if (!Number.isSafeInteger(value)) {
+    return {
+      ok: false,
+      code: "constraint",
+      message: { zh: `${raw} 太大，不可能是一个数量。`, en: `${raw} is too large to be a count.` },
+    };
+  }
+  return { ok: true, value, note: readAsDigits(raw, value) };
+}
+
+/** The note for a number read from another way of writing it: full-width digits, `1,234`, `12.0`. */
+function readAsDigits(raw: string, value: number): Bilingual {
+  return {
+    zh: `“${raw}”已按 ${value} 读取。数字请只写半角阿拉伯数字，不加千位分隔符。`,
+    en: `“${raw}” was read as ${value}; write counts as plain digits.`,
+  };
 }
 
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
@@ -108,15 +156,32 @@ export function readLooseNumber(raw: string): CellResult {
     return {
       ok: false,
       code: "type",
-      message: `“${raw}” is in scientific notation, which Excel uses when it has rounded a long number. Format the column as a number with all digits before saving.`,
+      message: {
+        zh: `“${raw}”是科学计数法，Excel 把长数字四舍五入后会这样显示。保存前请把这一列设为显示全部位数的“数值”格式。`,
+        en: `“${raw}” is in scientific notation, which Excel uses when it has rounded a long number. Format the column as a number with all digits before saving.`,
+      },
     };
   }
   const plain = GROUPED.test(folded) ? folded.replaceAll(",", "") : folded;
   if (!/^-?\d+(?:\.\d+)?$/.test(plain)) {
-    return { ok: false, code: "type", message: explainNotANumber(raw) ?? `“${raw}” is not a number.` };
+    return {
+      ok: false,
+      code: "type",
+      message: explainNotANumber(raw) ?? {
+        zh: `“${raw}”不是数字。请只填阿拉伯数字。`,
+        en: `“${raw}” is not a number.`,
+      },
+    };
   }
   const value = Number(plain);
-  return { ok: true, value, note: `“${raw}” was read as ${value}; write numbers as plain digits.` };
+  return {
+    ok: true,
+    value,
+    note: {
+      zh: `“${raw}”已按 ${value} 读取。数字请只写半角阿拉伯数字，不加千位分隔符。`,
+      en: `“${raw}” was read as ${value}; write numbers as plain digits.`,
+    },
+  };
 }
 
 const TRUE_WORDS = new Set(["true", "1"]);
@@ -129,10 +194,25 @@ export function readBoolean(raw: string): CellResult {
   const folded = fold(raw).toLowerCase();
   if (TRUE_WORDS.has(folded)) return { ok: true, value: true };
   if (FALSE_WORDS.has(folded)) return { ok: true, value: false };
-  if (folded === "是") return { ok: true, value: true, note: "“是” was read as true; write true or false." };
-  if (folded === "否")
-    return { ok: true, value: false, note: "“否” was read as false; write true or false." };
-  return { ok: false, code: "type", message: `“${raw}” is not yes/no; write true or false.` };
+  if (folded === "是" || folded === "否") {
+    const value = folded === "是";
+    return {
+      ok: true,
+      value,
+      note: {
+        zh: `“${folded}”已按 ${String(value)} 读取。是/否请写成 true（是）或 false（否）。`,
+        en: `“${folded}” was read as ${String(value)}; write true or false.`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    code: "type",
+    message: {
+      zh: `“${raw}”不是“是/否”的值。请写 true（是）或 false（否）。`,
+      en: `“${raw}” is not yes/no; write true or false.`,
+    },
+  };
 }
 
 const PERIOD = /^\d{4}Q[1-4]$/;
@@ -146,19 +226,29 @@ export function readPeriod(raw: string): CellResult {
   if (loose) {
     const quarter = CHINESE_QUARTER[loose[2]!] ?? loose[2]!;
     const value = `${loose[1]}Q${quarter}`;
-    return { ok: true, value, note: `period “${raw}” was read as ${value}; write periods as YYYYQn.` };
+    return {
+      ok: true,
+      value,
+      note: {
+        zh: `季度“${raw}”已按 ${value} 读取。季度请写成 YYYYQn，如 2021Q2（2021 年第 2 季度）。`,
+        en: `period “${raw}” was read as ${value}; write periods as YYYYQn.`,
+      },
+    };
   }
   return {
     ok: false,
     code: "type",
-    message: `“${raw}” is not a quarter; write it as YYYYQn with n from 1 to 4, for example 2021Q2.`,
+    message: {
+      zh: `“${raw}”不是季度。请写成 YYYYQn，n 为 1 到 4，例如 2021Q2（2021 年第 2 季度）。`,
+      en: `“${raw}” is not a quarter; write it as YYYYQn with n from 1 to 4, for example 2021Q2.`,
+    },
   };
 }
 
 /** A cell that could not be read as it stands: an error, or a value read with a note (a warning). */
 export interface CellIssue {
   code: "required" | "type" | "constraint" | "normalised";
-  message: string;
+  message: Bilingual;
   /** The value read, when the issue is only a note (`normalised`). */
   value?: CellValue;
 }
@@ -185,7 +275,10 @@ export function compileFastReader(field: TableSchemaField): FastReader {
   const required = field.constraints.required === true;
   const missing: CellIssue = {
     code: "required",
-    message: `${field.name} is required but the cell is empty.`,
+    message: {
+      zh: `${field.name}（${field.title}）是必填的，但这个单元格是空的。请填上。`,
+      en: `${field.name} is required but the cell is empty.`,
+    },
   };
   const typed = compileTyped(field);
   const fastPath = compileFastPath(field);
@@ -278,11 +371,18 @@ function compileFastPath(field: TableSchemaField): (raw: string) => CellValue | 
 function withinBounds(field: TableSchemaField, result: CellResult): CellResult {
   if (!result.ok || typeof result.value !== "number") return result;
   const { minimum, maximum } = field.constraints;
+  const outside = (message: Bilingual): CellResult => ({ ok: false, code: "constraint", message });
   if (minimum !== undefined && result.value < minimum) {
-    return { ok: false, code: "constraint", message: `${result.value} is below the minimum ${minimum}.` };
+    return outside({
+      zh: `${result.value} 小于最小值 ${minimum}。请核对。`,
+      en: `${result.value} is below the minimum ${minimum}.`,
+    });
   }
   if (maximum !== undefined && result.value > maximum) {
-    return { ok: false, code: "constraint", message: `${result.value} is above the maximum ${maximum}.` };
+    return outside({
+      zh: `${result.value} 大于最大值 ${maximum}。请核对。`,
+      en: `${result.value} is above the maximum ${maximum}.`,
+    });
   }
   return result;
 }
@@ -303,7 +403,10 @@ function withinDecimals(field: TableSchemaField, raw: string, result: CellResult
   return {
     ok: false,
     code: "constraint",
-    message: `“${raw}” has ${written} decimal places, but ${field.name} takes at most ${most}${field.unit_en === "yuan" ? " (to the fen)" : ""}. Round it to ${most} places.`,
+    message: {
+      zh: `“${raw}”有 ${written} 位小数，但 ${field.name}（${field.title}）最多 ${most} 位${field.unit_en === "yuan" ? "（精确到分）" : ""}。请四舍五入到 ${most} 位小数。`,
+      en: `“${raw}” has ${written} decimal places, but ${field.name} takes at most ${most}${field.unit_en === "yuan" ? " (to the fen)" : ""}. Round it to ${most} places.`,
+    },
   };
 }
 
@@ -320,7 +423,10 @@ function compileTyped(field: TableSchemaField): CellReader {
           return {
             ok: false,
             code: "type",
-            message: `“${raw}” is not a year; write four digits, such as 2020.`,
+            message: {
+              zh: `“${raw}”不是年份。请写四位数字，如 2020。`,
+              en: `“${raw}” is not a year; write four digits, such as 2020.`,
+            },
           };
         }
         const result: CellResult = { ok: true, value: Number(folded) };
@@ -328,7 +434,13 @@ function compileTyped(field: TableSchemaField): CellReader {
           field,
           folded === raw
             ? result
-            : { ...result, note: `“${raw}” was read as ${folded}; write years as four digits.` },
+            : {
+                ...result,
+                note: {
+                  zh: `“${raw}”已按 ${folded} 读取。年份请只写四位数字。`,
+                  en: `“${raw}” was read as ${folded}; write years as four digits.`,
+                },
+              },
         );
       };
     case "boolean":
@@ -355,11 +467,14 @@ function compilePeriod(periods: readonly string[] | undefined): CellReader {
   return (raw) => {
     const result = readPeriod(raw);
     if (!result.ok || allowed.has(result.value as string)) return result;
-    const side = (result.value as string) < first ? "before" : "after";
+    const before = (result.value as string) < first;
     return {
       ok: false,
       code: "constraint",
-      message: `${String(result.value)} is ${side} the periods the contract covers (${first} to ${last}). Check the year and quarter; rows for other periods are not published.`,
+      message: {
+        zh: `${String(result.value)} ${before ? "早于" : "晚于"}数据规范包含的季度（${first} 至 ${last}）。请核对年份和季度；其他季度的行不会发布。`,
+        en: `${String(result.value)} is ${before ? "before" : "after"} the periods the contract covers (${first} to ${last}). Check the year and quarter; rows for other periods are not published.`,
+      },
     };
   };
 }
@@ -374,17 +489,31 @@ function compileEnum(field: TableSchemaField, values: string[]): CellReader {
   for (const [value, label] of Object.entries(field.categories_en ?? {}))
     aliases.set(label.toLowerCase(), value);
   const listed = values.join(", ");
+  const labels = new Map((field.categories ?? []).map((category) => [category.value, category.label]));
+  const listedZh = values
+    .map((value) => (labels.has(value) ? `${value}（${labels.get(value)!}）` : value))
+    .join("、");
   return (raw) => {
     if (allowed.has(raw)) return { ok: true, value: raw };
     const folded = fold(raw);
     const value = aliases.get(folded) ?? aliases.get(folded.toLowerCase());
     if (value !== undefined) {
-      return { ok: true, value, note: `“${raw}” was read as ${value}; write the code word ${value}.` };
+      return {
+        ok: true,
+        value,
+        note: {
+          zh: `“${raw}”已按 ${value} 读取。请直接写代码 ${value}。`,
+          en: `“${raw}” was read as ${value}; write the code word ${value}.`,
+        },
+      };
     }
     return {
       ok: false,
       code: "constraint",
-      message: `“${raw}” is not one of the allowed values: ${listed}.`,
+      message: {
+        zh: `“${raw}”不是允许的值。只能填：${listedZh}。`,
+        en: `“${raw}” is not one of the allowed values: ${listed}.`,
+      },
     };
   };
 }
@@ -397,23 +526,32 @@ function compilePattern(field: TableSchemaField, pattern: RegExp): CellReader {
       return {
         ok: true,
         value: folded,
-        note: `“${raw}” was read as ${folded}; write it without full-width characters or spaces.`,
+        note: {
+          zh: `“${raw}”已按 ${folded} 读取。请用半角字符书写，不要加空格。`,
+          en: `“${raw}” was read as ${folded}; write it without full-width characters or spaces.`,
+        },
       };
     }
     return {
       ok: false,
       code: "constraint",
-      message: `“${raw}” does not have the form of ${field.name} (${describePattern(field.constraints.pattern!)}).`,
+      message: {
+        zh: `“${raw}”不符合 ${field.name}（${field.title}）的格式（${describePattern(field.constraints.pattern!).zh}）。`,
+        en: `“${raw}” does not have the form of ${field.name} (${describePattern(field.constraints.pattern!).en}).`,
+      },
     };
   };
 }
 
-const PATTERN_WORDS: Record<string, string> = {
-  "^\\d{6}$": "six digits, such as 420323",
-  "^\\d{9}$": "nine digits, such as 420323100",
-  "^\\d{6}-\\d{4}$": "county code, dash, four digits, such as 420323-0001",
+const PATTERN_WORDS: Record<string, Bilingual> = {
+  "^\\d{6}$": { zh: "6 位数字，如 420323", en: "six digits, such as 420323" },
+  "^\\d{9}$": { zh: "9 位数字，如 420323100", en: "nine digits, such as 420323100" },
+  "^\\d{6}-\\d{4}$": {
+    zh: "县级代码、短横线、4 位数字，如 420323-0001",
+    en: "county code, dash, four digits, such as 420323-0001",
+  },
 };
 
-function describePattern(pattern: string): string {
-  return PATTERN_WORDS[pattern] ?? `the pattern ${pattern}`;
+function describePattern(pattern: string): Bilingual {
+  return PATTERN_WORDS[pattern] ?? { zh: `格式 ${pattern}`, en: `the pattern ${pattern}` };
 }

@@ -6,6 +6,8 @@
  * invisible but harmless once removed: the validator removes them and warns.
  */
 
+import type { Bilingual } from "../i18n/index.ts";
+
 /** What a cell holds that it should not, or null when it is clean. */
 export interface CharacterFinding {
   /** The first character that makes the cell an error, or null. */
@@ -14,10 +16,10 @@ export interface CharacterFinding {
     /** Position in the cell, counting characters (code points) from 1. */
     position: number;
     /** The character, named: `U+0000 (NUL)`. */
-    name: string;
+    name: Bilingual;
   } | null;
   /** How many format characters (Unicode Cf, bidi controls aside) the cell holds, and the first. */
-  format: { count: number; position: number; name: string } | null;
+  format: { count: number; position: number; name: Bilingual } | null;
 }
 
 // U+FFFD is written as an escape inside a string: a bundler would print a regular expression's
@@ -59,6 +61,31 @@ const NAMES: Record<number, string> = {
   0xfffd: "REPLACEMENT CHARACTER, left where text was decoded with the wrong encoding",
 };
 
+// What a clerk calls them; characters without a name of their own are named by their kind.
+const NAMES_ZH: Record<number, string> = {
+  0x00: "空字符 NUL",
+  0x1b: "退出符 ESC",
+  0x7f: "删除符 DEL",
+  0xad: "软连字符",
+  0x200b: "零宽空格",
+  0x200c: "零宽非连接符",
+  0x200d: "零宽连接符",
+  0x200e: "从左到右标记",
+  0x200f: "从右到左标记",
+  0x202a: "从左到右嵌入符",
+  0x202b: "从右到左嵌入符",
+  0x202c: "方向格式结束符",
+  0x202d: "从左到右强制符",
+  0x202e: "从右到左强制符",
+  0x2060: "字连接符",
+  0x2066: "从左到右隔离符",
+  0x2067: "从右到左隔离符",
+  0x2068: "首强字符隔离符",
+  0x2069: "方向隔离结束符",
+  0xfeff: "零宽不换行空格，即字节顺序标记 BOM",
+  0xfffd: "替换字符，用错编码解码文字时留下的",
+};
+
 const REPLACEMENT_CHARACTER = new RegExp("\\uFFFD");
 
 /** Whether a text holds U+FFFD, the mark of bytes that could not be decoded. */
@@ -66,8 +93,8 @@ export function holdsReplacementCharacter(text: string): boolean {
   return REPLACEMENT_CHARACTER.test(text);
 }
 
-/** A character as a publisher can look it up: `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
-export function nameCharacter(char: string): string {
+/** A character as a publisher can look it up: `U+202E (RIGHT-TO-LEFT OVERRIDE)`, `U+202E（从右到左强制符）`. */
+export function nameCharacter(char: string): Bilingual {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   const name =
@@ -79,7 +106,16 @@ export function nameCharacter(char: string): string {
         : /\p{Noncharacter_Code_Point}/u.test(char)
           ? "a noncharacter"
           : "an invisible format character");
-  return `${hex} (${name})`;
+  const nameZh =
+    NAMES_ZH[code] ??
+    (/\p{Cc}/u.test(char)
+      ? "控制字符"
+      : /\p{Cs}/u.test(char)
+        ? "落单的半个代理对"
+        : /\p{Noncharacter_Code_Point}/u.test(char)
+          ? "非字符"
+          : "看不见的格式字符");
+  return { zh: `${hex}（${nameZh}）`, en: `${hex} (${name})` };
 }
 
 /** Whether every character is printable ASCII: most cells of big files, checked without a regex. */

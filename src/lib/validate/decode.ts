@@ -7,6 +7,8 @@
  * file's other rows would be garbled without a word). Bad bytes are located by row and column.
  */
 
+import type { Bilingual } from "../i18n/index.ts";
+
 /** How the bytes were decoded. */
 export type Encoding = "utf-8" | "utf-8-bom" | "gb18030";
 
@@ -37,8 +39,8 @@ export type Decoded =
     }
   | {
       ok: false;
-      reason: string;
-      fix: string;
+      reason: Bilingual;
+      fix: Bilingual;
       /** Where the first undecodable byte is: record and field index (0-based), when known. */
       at: { index: number; field: number } | null;
     };
@@ -160,21 +162,33 @@ function decodesAs(encoding: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** How to write a file as the contract's CSV, in Excel or WPS. */
+const SAVE_AS_CSV: Bilingual = {
+  zh: "请在 Excel 或 WPS 中打开，选择“文件 › 另存为”，保存类型选“CSV UTF-8（逗号分隔）”。",
+  en: "Open it in Excel and choose File › Save As › “CSV UTF-8 (Comma delimited)”.",
+};
+
 /** Decodes a CSV file's bytes, or says why it cannot and how to fix it. */
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return {
       ok: false,
-      reason: "the file is UTF-16 (Excel's “Unicode Text”), not UTF-8",
-      fix: "In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”.",
+      reason: {
+        zh: "文件是 UTF-16 编码（Excel 的“Unicode 文本”），不是 UTF-8",
+        en: "the file is UTF-16 (Excel's “Unicode Text”), not UTF-8",
+      },
+      fix: SAVE_AS_CSV,
       at: null,
     };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return {
       ok: false,
-      reason: "the file is an Excel workbook (.xlsx), not CSV",
-      fix: "Open it in Excel and choose File › Save As › “CSV UTF-8 (Comma delimited)”.",
+      reason: {
+        zh: "文件是 Excel 工作簿（.xlsx），不是 CSV",
+        en: "the file is an Excel workbook (.xlsx), not CSV",
+      },
+      fix: SAVE_AS_CSV,
       at: null,
     };
   }
@@ -229,10 +243,20 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
     wide.length > 0
       ? ` (${rows(wide.length)}, the first row ${wide[0]!.index + 1}, are UTF-8 and the others look like GBK: one file holds both)`
       : "";
+  const mixedZh =
+    wide.length > 0
+      ? `（有 ${wide.length} 行是 UTF-8，第一行是第 ${wide[0]!.index + 1} 行，其余的像是 GBK：一个文件里混了两种编码）`
+      : "";
   return {
     ok: false,
-    reason: `the bytes are neither UTF-8 nor GB18030/GBK, so the text would be garbled: ${count === 1 ? "1 byte" : `${count} bytes`} in ${rows(bad.length)} cannot be read as UTF-8${first ? `, the first in row ${first.index + 1}` : ""}${mixed}`,
-    fix: "Save the file again as “CSV UTF-8 (Comma delimited)”, checking that row first.",
+    reason: {
+      zh: `这些字节既不是 UTF-8 也不是 GB18030/GBK，文字会变成乱码：${bad.length} 行中有 ${count} 个字节不能按 UTF-8 读取${first ? `，第一个在第 ${first.index + 1} 行` : ""}${mixedZh}`,
+      en: `the bytes are neither UTF-8 nor GB18030/GBK, so the text would be garbled: ${count === 1 ? "1 byte" : `${count} bytes`} in ${rows(bad.length)} cannot be read as UTF-8${first ? `, the first in row ${first.index + 1}` : ""}${mixed}`,
+    },
+    fix: {
+      zh: "请先检查那一行，再把文件重新“另存为”“CSV UTF-8（逗号分隔）”。",
+      en: "Save the file again as “CSV UTF-8 (Comma delimited)”, checking that row first.",
+    },
     at: first ? { index: first.index, field: first.badCell!.field } : null,
   };
 }

@@ -2,6 +2,7 @@
  * Validates a data directory's files, however they were obtained: read from a folder by the
  * command line, or dropped onto the check page. One function, so both give the same problems.
  */
+import type { Bilingual } from "../i18n/index.ts";
 import { compareProblems, type Problem } from "../problems.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import {
@@ -16,7 +17,7 @@ import { checkPackage } from "./package.ts";
 /** The descriptor's bytes (null when absent), or why a file of that name could not be read. */
 export interface DescriptorInput {
   bytes: Uint8Array | null;
-  unreadable?: string;
+  unreadable?: Bilingual;
 }
 
 export interface FilesValidation extends ValidationResult {

@@ -5,6 +5,8 @@
  * is accepted silently: these stay errors, because the reading could be wrong.
  */
 
+import type { Bilingual } from "../i18n/index.ts";
+
 // A number as people type it: digits, thousands commas, decimals.
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
@@ -78,35 +80,59 @@ export function readDegreesMinutesSeconds(raw: string): number | null {
  * Why a cell meant to hold a number does not, with what to write instead; null when the text is
  * not recognisably a number written another way.
  */
-export function explainNotANumber(raw: string): string | null {
+export function explainNotANumber(raw: string): Bilingual | null {
   const text = raw.normalize("NFKC").trim().replace(/\s+/g, "");
   if (PLACEHOLDER.test(text)) {
-    return `“${raw}” stands for no value. Leave the cell empty instead (an empty cell means not reported), or write 0 if the figure is zero.`;
+    return {
+      zh: `“${raw}”表示没有数值。请让单元格空着（空着表示未填报）；如果数就是零，请写 0。`,
+      en: `“${raw}” stands for no value. Leave the cell empty instead (an empty cell means not reported), or write 0 if the figure is zero.`,
+    };
   }
   if (EXCEL_ERROR.test(text)) {
-    return `“${raw}” is an Excel error: the formula behind the cell failed. Fix it in the workbook (or type the value), then export again.`;
+    return {
+      zh: `“${raw}”是 Excel 的错误值：这个单元格背后的公式算错了。请在原工作簿里改好公式（或直接填入数值），再重新导出。`,
+      en: `“${raw}” is an Excel error: the formula behind the cell failed. Fix it in the workbook (or type the value), then export again.`,
+    };
   }
   if (CHINESE_NUMERALS.test(text)) {
-    return `“${raw}” is written in Chinese numerals. Write it in digits (一百二十 is 120).`;
+    return {
+      zh: `“${raw}”是用汉字写的数。请改用阿拉伯数字（一百二十写作 120）。`,
+      en: `“${raw}” is written in Chinese numerals. Write it in digits (一百二十 is 120).`,
+    };
   }
   if (DEGREE_SIGN.test(text)) {
     const degrees = readDegreesMinutesSeconds(text);
     if (degrees !== null && !MINUTE_OR_SECOND.test(text))
-      return `“${raw}” has a degree sign. Write the number of degrees alone: ${degrees}.`;
+      return {
+        zh: `“${raw}”带有度的符号。请只写度数：${degrees}。`,
+        en: `“${raw}” has a degree sign. Write the number of degrees alone: ${degrees}.`,
+      };
     return degrees === null
-      ? `“${raw}” looks like degrees and minutes. Write decimal degrees instead: degrees + minutes ÷ 60 + seconds ÷ 3600, such as 32.57 for 32°34'12".`
-      : `“${raw}” is in degrees, minutes and seconds. Write decimal degrees instead: ${degrees}.`;
+      ? {
+          zh: `“${raw}”像是度分格式。请改写成十进制的度：度 + 分 ÷ 60 + 秒 ÷ 3600，例如 32°34'12" 写作 32.57。`,
+          en: `“${raw}” looks like degrees and minutes. Write decimal degrees instead: degrees + minutes ÷ 60 + seconds ÷ 3600, such as 32.57 for 32°34'12".`,
+        }
+      : {
+          zh: `“${raw}”是度分秒格式。请改写成十进制的度：${degrees}。`,
+          en: `“${raw}” is in degrees, minutes and seconds. Write decimal degrees instead: ${degrees}.`,
+        };
   }
   const percent = PERCENT.exec(text);
   if (percent) {
-    return `“${raw}” is a percentage, but this column takes the number itself, not a share. Write the count or amount (75% of 200 households is 150); Anju computes the shares.`;
+    return {
+      zh: `“${raw}”是百分比，但这一列要填数量本身，不是比例。请填人数、户数或金额（200 户的 75% 是 150 户）；比例由系统计算。`,
+      en: `“${raw}” is a percentage, but this column takes the number itself, not a share. Write the count or amount (75% of 200 households is 150); Anju computes the shares.`,
+    };
   }
   const multiplied = MULTIPLIED.exec(text);
   if (multiplied) {
     const [, number, word, rest] = multiplied as unknown as [string, string, string, string];
     const { places, words } = MULTIPLIERS[word]!;
-    const unit = rest ? `, without the unit “${rest}”` : "";
-    return `“${raw}” uses ${word} (${words}). Write the whole number in digits${unit}: ${shiftDecimal(number, places)}.`;
+    const whole = shiftDecimal(number, places);
+    return {
+      zh: `“${raw}”用了“${word}”。请用阿拉伯数字写出完整的数${rest ? `，不带单位“${rest}”` : ""}：${whole}。`,
+      en: `“${raw}” uses ${word} (${words}). Write the whole number in digits${rest ? `, without the unit “${rest}”` : ""}: ${whole}.`,
+    };
   }
   const approximate = APPROXIMATE_BEFORE.exec(text) ?? APPROXIMATE_AFTER.exec(text);
   if (approximate) {
@@ -115,11 +141,18 @@ export function explainNotANumber(raw: string): string | null {
     // 约300万 is about 3000000, not about 300.
     const multiplier = MULTIPLIERS[(approximate[3] ?? "").charAt(0)];
     const figure = multiplier ? shiftDecimal(number, multiplier.places) : number.replaceAll(",", "");
-    return `“${raw}” is an estimate (${word}). Write the exact figure in digits (${figure}, if that is exact); if it is not known, leave the cell empty rather than guess.`;
+    return {
+      zh: `“${raw}”是估计数（“${word}”）。请用阿拉伯数字填准确的数（如果准确，就是 ${figure}）；不知道准确数时请让单元格空着，不要估。`,
+      en: `“${raw}” is an estimate (${word}). Write the exact figure in digits (${figure}, if that is exact); if it is not known, leave the cell empty rather than guess.`,
+    };
   }
   const withUnit = WITH_UNIT.exec(text);
   if (withUnit) {
-    return `“${raw}” has a unit (${withUnit[2]!}); the column's unit is fixed. Write the number alone: ${withUnit[1]!.replaceAll(",", "")}.`;
+    const number = withUnit[1]!.replaceAll(",", "");
+    return {
+      zh: `“${raw}”带了单位（${withUnit[2]!}）；这一列的单位是固定的。请只写数字：${number}。`,
+      en: `“${raw}” has a unit (${withUnit[2]!}); the column's unit is fixed. Write the number alone: ${number}.`,
+    };
   }
   return null;
 }
@@ -128,7 +161,7 @@ export function explainNotANumber(raw: string): string | null {
  * When a latitude cannot be one (beyond ±90) but would make a longitude, and the longitude cell
  * would make a latitude, the two were swapped: the message says so. Null otherwise.
  */
-export function swappedCoordinatesHint(latRaw: string, lonRaw: string): string | null {
+export function swappedCoordinatesHint(latRaw: string, lonRaw: string): Bilingual | null {
   // Full-width digits (１１０.３３) are read as the validator reads them.
   const latText = latRaw.normalize("NFKC").trim();
   const lonText = lonRaw.normalize("NFKC").trim();
@@ -136,5 +169,8 @@ export function swappedCoordinatesHint(latRaw: string, lonRaw: string): string |
   const lon = Number(lonText);
   if (latText === "" || lonText === "" || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   if (Math.abs(lat) <= 90 || Math.abs(lat) > 180 || Math.abs(lon) > 90) return null;
-  return `lat is ${latText} and lon is ${lonText}: latitude and longitude look swapped (a latitude lies between -90 and 90, so ${latText} can only be a longitude). Swap the two cells.`;
+  return {
+    zh: `lat（纬度）是 ${latText}，lon（经度）是 ${lonText}：纬度和经度像是填反了（纬度在 -90 到 90 之间，${latText} 只能是经度）。请把这两个单元格对调。`,
+    en: `lat is ${latText} and lon is ${lonText}: latitude and longitude look swapped (a latitude lies between -90 and 90, so ${latText} can only be a longitude). Swap the two cells.`,
+  };
 }

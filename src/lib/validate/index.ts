@@ -2,6 +2,7 @@
  * Validates a whole data directory's tables: every file, then keys, references and the rules
  * that span rows and tables. Returns the typed dataset and every problem; never stops at the first.
  */
+import type { Bilingual } from "../i18n/index.ts";
 import { compareProblems, problem, type Problem } from "../problems.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
@@ -67,13 +68,10 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
     if (bytes === null) {
       unreadable.add(name);
       problems.push(
-        problem(
-          file,
-          null,
-          null,
-          "file-missing",
-          `${table.path} is missing. Add it with its header row (${table.columns.join(",")}), even if it has no data.`,
-        ),
+        problem(file, null, null, "file-missing", {
+          zh: `缺少 ${table.path}。即使没有数据，也请提交这个文件，第 1 行写表头（${table.columns.join(",")}）。`,
+          en: `${table.path} is missing. Add it with its header row (${table.columns.join(",")}), even if it has no data.`,
+        }),
       );
       continue;
     }
@@ -87,7 +85,7 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
           at === null ? null : at.index + 1,
           at === null ? null : headerName(bytes, at.field),
           "encoding-invalid",
-          `${decoded.reason}. ${decoded.fix}`,
+          { zh: `${decoded.reason.zh}。${decoded.fix.zh}`, en: `${decoded.reason.en}. ${decoded.fix.en}` },
         ),
       );
       continue;
@@ -95,13 +93,10 @@ export function validateTables(read: ReadTable, options: ValidateOptions = {}): 
     encodings[name] = decoded.encoding;
     if (decoded.encoding === "gb18030") {
       problems.push(
-        problem(
-          file,
-          null,
-          null,
-          "encoding-gb18030",
-          `the file is encoded as GB18030/GBK (what Excel on Chinese Windows writes); it was read, and will be published as UTF-8. Next time save as “CSV UTF-8 (Comma delimited)”.`,
-        ),
+        problem(file, null, null, "encoding-gb18030", {
+          zh: `文件是 GB18030/GBK 编码（中文版 Windows 的 Excel 默认这样保存）；已经读出，发布时会转成 UTF-8。下次请“另存为”“CSV UTF-8（逗号分隔）”。`,
+          en: `the file is encoded as GB18030/GBK (what Excel on Chinese Windows writes); it was read, and will be published as UTF-8. Next time save as “CSV UTF-8 (Comma delimited)”.`,
+        }),
       );
     }
     const result = validateTableText(file, decoded.text, table, {
@@ -187,13 +182,10 @@ function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Se
       const first = index.add(values, row);
       if (first === null || first === undefined) return;
       problems.push(
-        problem(
-          path(name),
-          row,
-          table.primaryKey.join("+"),
-          "duplicate-key",
-          `${table.primaryKey.map((f) => `${f} ${String(values[f])}`).join(", ")} already appears in row ${first}. Each must appear once: merge or delete one of the rows.`,
-        ),
+        problem(path(name), row, table.primaryKey.join("+"), "duplicate-key", {
+          zh: `${table.primaryKey.map((f) => `${f} ${String(values[f])}`).join("、")} 在第 ${first} 行已经出现过。每个只能出现一次：请合并这两行，或删除其中一行。`,
+          en: `${table.primaryKey.map((f) => `${f} ${String(values[f])}`).join(", ")} already appears in row ${first}. Each must appear once: merge or delete one of the rows.`,
+        }),
       );
     });
     // Every reference in the contract points to a one-field key (site_id, county_code).
@@ -210,13 +202,10 @@ function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Se
         const key = keyOf(values, foreignKey.fields);
         if (key === null || target.has(key)) return;
         problems.push(
-          problem(
-            path(name),
-            row,
-            foreignKey.fields.join("+"),
-            "foreign-key",
-            `${foreignKey.fields.map((f) => String(values[f])).join(", ")} is not in ${targetPath}. Correct the code or add the missing row to ${targetPath}.`,
-          ),
+          problem(path(name), row, foreignKey.fields.join("+"), "foreign-key", {
+            zh: `${foreignKey.fields.map((f) => String(values[f])).join("、")} 在 ${targetPath} 里找不到。请改正代码，或在 ${targetPath} 里补上缺的那一行。`,
+            en: `${foreignKey.fields.map((f) => String(values[f])).join(", ")} is not in ${targetPath}. Correct the code or add the missing row to ${targetPath}.`,
+          }),
         );
       });
     }
@@ -225,10 +214,19 @@ function checkKeys(rows: Rows, path: (name: TableName) => string, unreadable: Se
 }
 
 /** Words for the rows' own context in messages: "for 420323-0042 in 2021Q2". */
-function rowContext(values: RowValues): string {
+function rowContext(values: RowValues): Bilingual {
   const where = values.site_id ?? values.county_code ?? values.workshop_id ?? values.inspection_id;
   const when = values.period ?? values.date;
-  return `${where ? ` for ${String(where)}` : ""}${when ? ` in ${String(when)}` : ""}`;
+  return {
+    zh: where || when ? `（${[where, when].filter(Boolean).map(String).join("，")}）` : "",
+    en: `${where ? ` for ${String(where)}` : ""}${when ? ` in ${String(when)}` : ""}`,
+  };
+}
+
+/** A column as a Chinese message names it: its name, then its title in brackets. */
+function titled(table: Table, column: string): string {
+  const title = table.fields.find((field) => field.name === column)?.title;
+  return title ? `${column}（${title}）` : column;
 }
 
 function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[] {
@@ -243,6 +241,7 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
         if (typeof part !== "number" || typeof whole !== "number") return;
         const broken = rule.atMost ? part > whole : part < whole;
         if (!broken) return;
+        const context = rowContext(values);
         problems.push(
           problem(
             path(name),
@@ -250,8 +249,14 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
             rule.field,
             "row-rule",
             rule.atMost
-              ? `${rule.field} is ${part} but ${other} is only ${whole}; it cannot be more. Check both counts${rowContext(values)}.`
-              : `${rule.field} is ${part} but ${other} is ${whole}; it cannot be less. Check both counts${rowContext(values)}.`,
+              ? {
+                  zh: `${titled(table, rule.field)} 是 ${part}，但 ${titled(table, other)} 只有 ${whole}；前者不能比后者大。请核对这两个数${context.zh}。`,
+                  en: `${rule.field} is ${part} but ${other} is only ${whole}; it cannot be more. Check both counts${context.en}.`,
+                }
+              : {
+                  zh: `${titled(table, rule.field)} 是 ${part}，但 ${titled(table, other)} 是 ${whole}；前者不能比后者小。请核对这两个数${context.zh}。`,
+                  en: `${rule.field} is ${part} but ${other} is ${whole}; it cannot be less. Check both counts${context.en}.`,
+                },
           ),
         );
       });
@@ -267,13 +272,10 @@ function checkRowRules(rows: Rows, path: (name: TableName) => string): Problem[]
       const to = values[end];
       if (typeof from === "string" && typeof to === "string" && to < from) {
         problems.push(
-          problem(
-            path(name),
-            row,
-            end,
-            "row-rule",
-            `${end} ${to} is before ${start} ${from}. Check both dates${rowContext(values)}.`,
-          ),
+          problem(path(name), row, end, "row-rule", {
+            zh: `${titled(tableByName(name), end)} ${to} 早于 ${titled(tableByName(name), start)} ${from}。请核对这两个日期${rowContext(values).zh}。`,
+            en: `${end} ${to} is before ${start} ${from}. Check both dates${rowContext(values).en}.`,
+          }),
         );
       }
     });
@@ -294,24 +296,18 @@ function checkSites(
     const township = values.township_code;
     if (typeof county === "string" && typeof siteId === "string" && !siteId.startsWith(`${county}-`)) {
       problems.push(
-        problem(
-          file,
-          row,
-          "county_code",
-          "county-mismatch",
-          `county_code is ${county} but site_id ${siteId} starts with ${siteId.slice(0, 6)}. They must be the same county.`,
-        ),
+        problem(file, row, "county_code", "county-mismatch", {
+          zh: `county_code（县级代码）是 ${county}，但 site_id ${siteId} 以 ${siteId.slice(0, 6)} 开头。两者必须是同一个县。`,
+          en: `county_code is ${county} but site_id ${siteId} starts with ${siteId.slice(0, 6)}. They must be the same county.`,
+        }),
       );
     }
     if (typeof county === "string" && typeof township === "string" && !township.startsWith(county)) {
       problems.push(
-        problem(
-          file,
-          row,
-          "township_code",
-          "county-mismatch",
-          `township_code ${township} is not in county ${county} (its first six digits must be ${county}).`,
-        ),
+        problem(file, row, "township_code", "county-mismatch", {
+          zh: `township_code（乡镇代码）${township} 不在县 ${county} 内（它的前 6 位必须是 ${county}）。请核对。`,
+          en: `township_code ${township} is not in county ${county} (its first six digits must be ${county}).`,
+        }),
       );
     }
     // A cell that could not be read is undefined (already reported), an empty one null.
@@ -321,13 +317,10 @@ function checkSites(
       values.industry_plan_adopted === null
     ) {
       problems.push(
-        problem(
-          file,
-          row,
-          "industry_plan_adopted",
-          "plan-date",
-          `industry_plan_level is ${values.industry_plan_level} but the adoption date is empty. Give the date the plan was adopted, or set the level to none.`,
-        ),
+        problem(file, row, "industry_plan_adopted", "plan-date", {
+          zh: `industry_plan_level（产业规划级别）是 ${values.industry_plan_level}，但通过日期是空的。请填上规划通过的日期，或把级别改为 none（无）。`,
+          en: `industry_plan_level is ${values.industry_plan_level} but the adoption date is empty. Give the date the plan was adopted, or set the level to none.`,
+        }),
       );
     }
     const { lat, lon } = values;
@@ -343,19 +336,22 @@ function checkSites(
             "lat",
             "outside-county",
             swapped
-              ? `the point lat ${lat}, lon ${lon} lies outside county ${county}, but lat ${lon}, lon ${lat} lies inside it: latitude and longitude look swapped. Swap the two cells.`
-              : `the point lat ${lat}, lon ${lon} lies outside county ${county}. Check the coordinates (WGS-84, decimal degrees; latitude and longitude not swapped).`,
+              ? {
+                  zh: `坐标 lat ${lat}、lon ${lon} 在县 ${county} 以外，而 lat ${lon}、lon ${lat} 在县内：纬度和经度像是填反了。请把这两个单元格对调。`,
+                  en: `the point lat ${lat}, lon ${lon} lies outside county ${county}, but lat ${lon}, lon ${lat} lies inside it: latitude and longitude look swapped. Swap the two cells.`,
+                }
+              : {
+                  zh: `坐标 lat ${lat}、lon ${lon} 在县 ${county} 以外。请核对坐标（WGS-84，十进制的度；纬度和经度没有填反）。`,
+                  en: `the point lat ${lat}, lon ${lon} lies outside county ${county}. Check the coordinates (WGS-84, decimal degrees; latitude and longitude not swapped).`,
+                },
           ),
         );
       } else if (inside === null) {
         problems.push(
-          problem(
-            file,
-            row,
-            "county_code",
-            "outside-county",
-            `no boundary is known for county ${county}, so the site cannot be placed. Add the county to geo/counties.geojson.`,
-          ),
+          problem(file, row, "county_code", "outside-county", {
+            zh: `没有县 ${county} 的边界，无法确定安置点的位置。请把这个县加进 geo/counties.geojson。`,
+            en: `no boundary is known for county ${county}, so the site cannot be placed. Add the county to geo/counties.geojson.`,
+          }),
         );
       }
     }
@@ -389,13 +385,10 @@ function checkSiteCounties(rows: Rows, path: (name: TableName) => string): Probl
       const known = countyOf.get(site);
       if (!known || known.county === county) return;
       problems.push(
-        problem(
-          path(name),
-          row,
-          "county_code",
-          "county-mismatch",
-          `county_code is ${county} but site ${site} is in county ${known.county} (${path("sites")} row ${known.row}). Give the row county_code ${known.county}, or correct site_id if it names the wrong site.`,
-        ),
+        problem(path(name), row, "county_code", "county-mismatch", {
+          zh: `county_code（县级代码）是 ${county}，但安置点 ${site} 属于县 ${known.county}（${path("sites")} 第 ${known.row} 行）。请把这一行的 county_code 改为 ${known.county}；如果是安置点填错了，请改正 site_id。`,
+          en: `county_code is ${county} but site ${site} is in county ${known.county} (${path("sites")} row ${known.row}). Give the row county_code ${known.county}, or correct site_id if it names the wrong site.`,
+        }),
       );
     });
   }

@@ -8,6 +8,7 @@
  */
 import Papa from "papaparse";
 import { MAX_CELL_LENGTH } from "../schema/field.ts";
+import type { Bilingual } from "../i18n/index.ts";
 import type { Table } from "../schema/table.ts";
 import { problem, type Problem, type ProblemCode } from "../problems.ts";
 import { removeFormatCharacters, startsLikeFormula, trimWhiteSpace } from "../text/fold.ts";
@@ -35,11 +36,11 @@ export interface TableResult {
 // Most cells of big files are printable ASCII: they skip the character checks and Unicode trim.
 const NOT_PLAIN = /[^\x20-\x7e]/;
 const PERSONAL_WORDS = {
-  "resident-id": "a resident ID number",
-  mobile: "a mobile phone number",
-  landline: "a landline telephone number",
-  "bank-card": "a bank card number",
-} as const;
+  "resident-id": { zh: "身份证号", en: "a resident ID number" },
+  mobile: { zh: "手机号", en: "a mobile phone number" },
+  landline: { zh: "固定电话号码", en: "a landline telephone number" },
+  "bank-card": { zh: "银行卡号", en: "a bank card number" },
+} as const satisfies Record<string, Bilingual>;
 
 /** How many rows above the header are searched for it when row 1 is a title. */
 const HEADER_SEARCH_ROWS = 10;
@@ -141,7 +142,7 @@ interface Column {
   read: ReturnType<typeof compileFastReader>;
   isText: boolean;
   /** A better message for this column's error that the row's other cells reveal, or null. */
-  hint?: (cells: string[]) => string | null;
+  hint?: (cells: string[]) => Bilingual | null;
 }
 
 /** Checks the header and maps the contract's columns to their positions in the file. */
@@ -156,13 +157,10 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
     }
     if (position.has(key)) {
       problems.push(
-        problem(
-          file,
-          headerRow,
-          key,
-          "duplicate-column",
-          `the column ${key} appears twice (columns ${position.get(key)! + 1} and ${index + 1}). Keep one.`,
-        ),
+        problem(file, headerRow, key, "duplicate-column", {
+          zh: `列 ${key} 出现了两次（第 ${position.get(key)! + 1} 列和第 ${index + 1} 列）。请只保留一列。`,
+          en: `the column ${key} appears twice (columns ${position.get(key)! + 1} and ${index + 1}). Keep one.`,
+        }),
       );
       return;
     }
@@ -170,32 +168,23 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
       const name = cell.trim();
       problems.push(
         isPersonalDataColumn(cell)
-          ? problem(
-              file,
-              headerRow,
-              name,
-              "personal-data-column",
-              `a column named “${name}” would publish personal data. Delete the column.`,
-            )
-          : problem(
-              file,
-              headerRow,
-              name,
-              "unknown-column",
-              `“${name}” is not a column of ${table.path}. Expected columns: ${table.columns.join(", ")}. Delete it, fix its name, or add it to the contract as an optional column.`,
-            ),
+          ? problem(file, headerRow, name, "personal-data-column", {
+              zh: `名为“${name}”的列会公开个人信息。请删除这一列。`,
+              en: `a column named “${name}” would publish personal data. Delete the column.`,
+            })
+          : problem(file, headerRow, name, "unknown-column", {
+              zh: `“${name}”不是 ${table.path} 的列。应有的列：${table.columns.join("、")}。请删除这一列、改正列名，或先把它作为可选列加进数据规范。`,
+              en: `“${name}” is not a column of ${table.path}. Expected columns: ${table.columns.join(", ")}. Delete it, fix its name, or add it to the contract as an optional column.`,
+            }),
       );
       return;
     }
     if (key !== cell) {
       problems.push(
-        problem(
-          file,
-          headerRow,
-          key,
-          "normalised",
-          `the header “${cell}” was read as ${key}; write column names exactly as the contract does.`,
-        ),
+        problem(file, headerRow, key, "normalised", {
+          zh: `列名“${cell}”已按 ${key} 读取。请按数据规范原样书写列名。`,
+          en: `the header “${cell}” was read as ${key}; write column names exactly as the contract does.`,
+        }),
       );
     }
     position.set(key, index);
@@ -203,13 +192,10 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
   for (const column of table.columns) {
     if (!position.has(column)) {
       problems.push(
-        problem(
-          file,
-          headerRow,
-          column,
-          "missing-column",
-          `the column ${column} is missing. Add it (it may be empty where the contract allows).`,
-        ),
+        problem(file, headerRow, column, "missing-column", {
+          zh: `缺少列 ${column}。请在表头加上这一列（数据规范允许时，下面的单元格可以空着）。`,
+          en: `the column ${column} is missing. Add it (it may be empty where the contract allows).`,
+        }),
       );
     }
   }
@@ -217,13 +203,10 @@ function readHeader(file: string, header: string[], headerRow: number, table: Ta
   const inFileOrder = [...present].sort((a, b) => position.get(a)! - position.get(b)!);
   if (inFileOrder.some((column, i) => column !== present[i])) {
     problems.push(
-      problem(
-        file,
-        headerRow,
-        null,
-        "column-order",
-        `columns were read by name, but their order differs from the contract: ${table.columns.join(", ")}.`,
-      ),
+      problem(file, headerRow, null, "column-order", {
+        zh: `各列已按列名读取，但顺序与数据规范不同。规范的顺序是：${table.columns.join("、")}。`,
+        en: `columns were read by name, but their order differs from the contract: ${table.columns.join(", ")}.`,
+      }),
     );
   }
   const columns: Column[] = table.fields.map((field) => ({
@@ -289,7 +272,7 @@ export function validateTableText(
   // The row being read, and how `refuse` reports a cell of it that cannot be published: the
   // row lends its keys, never that value.
   const row = { values: template, number: 0, complete: true };
-  const refuse = (name: string, code: ProblemCode, message: string) => {
+  const refuse = (name: string, code: ProblemCode, message: Bilingual) => {
     problems.push(problem(file, row.number, name, code, message));
     row.complete = false;
     row.values[name] = undefined;
@@ -313,8 +296,14 @@ export function validateTableText(
           null,
           "header-repeated",
           repeated === "names"
-            ? `row ${rowNumber} repeats the header (two exports pasted together?). Delete the row.`
-            : `row ${rowNumber} holds the columns' titles, not data (a second header row?). Delete the row; the header in row ${h.row} is enough.`,
+            ? {
+                zh: `第 ${rowNumber} 行重复了表头（是不是两次导出粘在了一起？）。请删除这一行。`,
+                en: `row ${rowNumber} repeats the header (two exports pasted together?). Delete the row.`,
+              }
+            : {
+                zh: `第 ${rowNumber} 行是各列的标题，不是数据（第二个表头行？）。请删除这一行；第 ${h.row} 行的表头就够了。`,
+                en: `row ${rowNumber} holds the columns' titles, not data (a second header row?). Delete the row; the header in row ${h.row} is enough.`,
+              },
         ),
       );
       return;
@@ -324,13 +313,10 @@ export function validateTableText(
       const extraBlank = cells.length > h.cells.length && isBlank(cells.slice(h.cells.length));
       if (!extraBlank) {
         problems.push(
-          problem(
-            file,
-            rowNumber,
-            null,
-            "field-count",
-            `the row has ${cells.length} cells but the header has ${h.cells.length}. Check for a stray comma or a missing cell; text with commas must be in quotes.`,
-          ),
+          problem(file, rowNumber, null, "field-count", {
+            zh: `这一行有 ${cells.length} 个单元格，表头却有 ${h.cells.length} 个。请检查是否多了逗号或少了单元格；含逗号的文字要放在英文双引号里。`,
+            en: `the row has ${cells.length} cells but the header has ${h.cells.length}. Check for a stray comma or a missing cell; text with commas must be in quotes.`,
+          }),
         );
         return;
       }
@@ -344,11 +330,10 @@ export function validateTableText(
       if (column.index === undefined) continue;
       let raw = cells[column.index] ?? "";
       if (raw.length > MAX_CELL_LENGTH) {
-        refuse(
-          column.name,
-          "cell-too-long",
-          `the cell holds ${raw.length} characters; at most ${MAX_CELL_LENGTH} are allowed. Shorten it.`,
-        );
+        refuse(column.name, "cell-too-long", {
+          zh: `这个单元格有 ${raw.length} 个字符，最多只能有 ${MAX_CELL_LENGTH} 个。请删减。`,
+          en: `the cell holds ${raw.length} characters; at most ${MAX_CELL_LENGTH} are allowed. Shorten it.`,
+        });
         continue;
       }
       if (NOT_PLAIN.test(raw)) {
@@ -382,20 +367,18 @@ export function validateTableText(
       if (column.isText) {
         // Checked on the folded text: a spreadsheet runs ＝ and a formula behind U+3000 alike.
         if (startsLikeFormula(raw)) {
-          refuse(
-            column.name,
-            "formula",
-            `the text starts with “${raw.charAt(0)}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
-          );
+          refuse(column.name, "formula", {
+            zh: `文字以“${raw.charAt(0)}”开头，表格软件会把它当作公式执行。请去掉开头这个字符，或换一种写法。`,
+            en: `the text starts with “${raw.charAt(0)}”, which a spreadsheet would run as a formula. Remove the leading character or reword the text.`,
+          });
           continue;
         }
         const personal = findPersonalData(raw);
         if (personal) {
-          refuse(
-            column.name,
-            "personal-data",
-            `the text holds what looks like ${PERSONAL_WORDS[personal]}. Personal data is never published: remove it.`,
-          );
+          refuse(column.name, "personal-data", {
+            zh: `文字里有像是${PERSONAL_WORDS[personal].zh}的内容。个人信息一律不发布：请删除。`,
+            en: `the text holds what looks like ${PERSONAL_WORDS[personal].en}. Personal data is never published: remove it.`,
+          });
           continue;
         }
       }
@@ -419,13 +402,10 @@ export function validateTableText(
   const startHeader = (records: string[][]) => {
     if (records.length === 0 || records.every(isBlank)) {
       problems.push(
-        problem(
-          file,
-          null,
-          null,
-          "file-empty",
-          `the file has no header row. Start it with: ${table.columns.join(",")}`,
-        ),
+        problem(file, null, null, "file-empty", {
+          zh: `文件没有表头行。第 1 行请写：${table.columns.join(",")}`,
+          en: `the file has no header row. Start it with: ${table.columns.join(",")}`,
+        }),
       );
       usable = false;
       stopped = true;
@@ -434,27 +414,26 @@ export function validateTableText(
     const headerIndex = findHeader(records, table);
     if (headerIndex > 0) {
       const above = headerIndex === 1 ? "row 1" : `rows 1–${headerIndex}`;
+      const aboveZh = headerIndex === 1 ? "第 1 行" : `第 1–${headerIndex} 行`;
       problems.push(
-        problem(
-          file,
-          1,
-          null,
-          "title-row",
-          `row ${headerIndex + 1} is the header, but ${headerIndex === 1 ? "row 1 is" : `${above} are`} above it (a title?). Delete ${above} so the header is row 1.`,
-        ),
+        problem(file, 1, null, "title-row", {
+          zh: `第 ${headerIndex + 1} 行是表头，但上面还有${aboveZh}（标题？）。请删除${aboveZh}，让表头成为第 1 行。`,
+          en: `row ${headerIndex + 1} is the header, but ${headerIndex === 1 ? "row 1 is" : `${above} are`} above it (a title?). Delete ${above} so the header is row 1.`,
+        }),
       );
     }
     const cells = records[headerIndex]!;
     if (cells.length === 1 && /[;\t|]/.test(cells[0]!)) {
-      const separator = cells[0]!.includes(";") ? "semicolons" : cells[0]!.includes("\t") ? "tabs" : "bars";
+      const separator: Bilingual = cells[0]!.includes(";")
+        ? { zh: "分号", en: "semicolons" }
+        : cells[0]!.includes("\t")
+          ? { zh: "制表符", en: "tabs" }
+          : { zh: "竖线", en: "bars" };
       problems.push(
-        problem(
-          file,
-          headerIndex + 1,
-          null,
-          "missing-column",
-          `the columns are separated by ${separator}, not commas. Save the file as “CSV UTF-8 (Comma delimited)”.`,
-        ),
+        problem(file, headerIndex + 1, null, "missing-column", {
+          zh: `各列之间用的是${separator.zh}，不是逗号。请在 Excel 或 WPS 中“另存为”“CSV UTF-8（逗号分隔）”。`,
+          en: `the columns are separated by ${separator.en}, not commas. Save the file as “CSV UTF-8 (Comma delimited)”.`,
+        }),
       );
       usable = false;
       stopped = true;
@@ -493,13 +472,10 @@ export function validateTableText(
         const index = error.row + base;
         unbalanced.add(index);
         problems.push(
-          problem(
-            file,
-            index + 1,
-            null,
-            "unbalanced-quote",
-            `a quotation mark opened in this row is never closed, so the rest of the file is read as one cell. Close the quote or remove it (a quote inside a cell is written as "").`,
-          ),
+          problem(file, index + 1, null, "unbalanced-quote", {
+            zh: `这一行有一个引号没有闭合，文件后面的内容都被当成了一个单元格。请补上另一半引号或删掉它（单元格里的引号要写成两个 ""）。`,
+            en: `a quotation mark opened in this row is never closed, so the rest of the file is read as one cell. Close the quote or remove it (a quote inside a cell is written as "").`,
+          }),
         );
       }
       if (stopped) return;
@@ -521,13 +497,10 @@ export function validateTableText(
   const h = state.header;
   if (h && usable && dataRows === 0 && table.rowsRequired) {
     problems.push(
-      problem(
-        file,
-        null,
-        null,
-        "no-rows",
-        `${table.path} has its header but no rows; it needs at least one (${table.rowMeaning.en}). Add the rows, or check that the export was not filtered.`,
-      ),
+      problem(file, null, null, "no-rows", {
+        zh: `${table.path} 只有表头，没有数据行；至少要有一行（${table.rowMeaning.zh}）。请补上数据，或检查导出时是否开着筛选。`,
+        en: `${table.path} has its header but no rows; it needs at least one (${table.rowMeaning.en}). Add the rows, or check that the export was not filtered.`,
+      }),
     );
     // Other tables' references to it are then not reported row by row.
     usable = false;
@@ -554,8 +527,14 @@ export function validateTableText(
           `#${index + 1}`,
           "blank-column",
           blankHasData.has(index)
-            ? `column ${index + 1} has values but no name. Name it after the contract or delete it.`
-            : `column ${index + 1} has no name and no values (often left by Excel). Delete the empty column.`,
+            ? {
+                zh: `第 ${index + 1} 列有值，却没有列名。请按数据规范给它起名，或删除这一列。`,
+                en: `column ${index + 1} has values but no name. Name it after the contract or delete it.`,
+              }
+            : {
+                zh: `第 ${index + 1} 列既没有列名也没有值（常是 Excel 留下的）。请删除这一空列。`,
+                en: `column ${index + 1} has no name and no values (often left by Excel). Delete the empty column.`,
+              },
         ),
       );
     }
@@ -569,25 +548,45 @@ function quoted(text: string): string {
 }
 
 /** Says which bytes of a row are in another encoding, what they would read as, and what to do. */
-function describeForeignRow(row: ForeignRow, severity: "error" | "warning"): string {
+function describeForeignRow(row: ForeignRow, severity: "error" | "warning"): Bilingual {
   if (severity === "warning") {
-    return `the file was read as GB18030/GBK, which gives ${quoted(row.asRead)} here, but this cell is also valid UTF-8, which gives ${quoted(row.asOther ?? "")}. Check which is right, and save the file as “CSV UTF-8 (Comma delimited)”.`;
+    return {
+      zh: `文件按 GB18030/GBK 编码读取，这里读出的是${quoted(row.asRead)}；但这个单元格按 UTF-8 也能读，读出的是${quoted(row.asOther ?? "")}。请核对哪个对，并把文件“另存为”“CSV UTF-8（逗号分隔）”。`,
+      en: `the file was read as GB18030/GBK, which gives ${quoted(row.asRead)} here, but this cell is also valid UTF-8, which gives ${quoted(row.asOther ?? "")}. Check which is right, and save the file as “CSV UTF-8 (Comma delimited)”.`,
+    };
   }
   const bytes = row.bytes === 1 ? "1 byte" : `${row.bytes} bytes`;
   const reading = row.asOther === null ? "" : ` (as GB18030/GBK they read ${quoted(row.asOther)})`;
-  return `the rest of the file is UTF-8, but this row holds ${bytes} that are not${reading}, so the cell cannot be read. Retype the row's text in the UTF-8 file, or save the whole file again as “CSV UTF-8 (Comma delimited)”.`;
+  const readingZh = row.asOther === null ? "" : `（按 GB18030/GBK 读是${quoted(row.asOther)}）`;
+  return {
+    zh: `文件其余部分是 UTF-8 编码，但这一行有 ${row.bytes} 个字节不是${readingZh}，所以这个单元格读不出来。请在 UTF-8 文件里重新输入这一行的文字，或把整个文件重新“另存为”“CSV UTF-8（逗号分隔）”。`,
+    en: `the rest of the file is UTF-8, but this row holds ${bytes} that are not${reading}, so the cell cannot be read. Retype the row's text in the UTF-8 file, or save the whole file again as “CSV UTF-8 (Comma delimited)”.`,
+  };
 }
 
-function describeCharacterError(error: NonNullable<CharacterFinding["error"]>): string {
-  const where = `character ${error.position} of the cell is ${error.name}`;
+function describeCharacterError(error: NonNullable<CharacterFinding["error"]>): Bilingual {
+  const where = `character ${error.position} of the cell is ${error.name.en}`;
+  const whereZh = `单元格的第 ${error.position} 个字符是 ${error.name.zh}`;
   return error.code === "bidi-control"
-    ? `${where}, which changes the order in which the text is shown, so readers would see something other than what is published. Delete it.`
-    : `${where}, which no text may hold. Delete it (it often comes from copying text out of another program).`;
+    ? {
+        zh: `${whereZh}，它会改变文字显示的顺序，读者看到的会和发布的不一样。请删除它。`,
+        en: `${where}, which changes the order in which the text is shown, so readers would see something other than what is published. Delete it.`,
+      }
+    : {
+        zh: `${whereZh}，文字里不能有这种字符。请删除它（常是从别的软件复制文字时带进来的）。`,
+        en: `${where}, which no text may hold. Delete it (it often comes from copying text out of another program).`,
+      };
 }
 
-function describeFormatCharacters(format: NonNullable<CharacterFinding["format"]>): string {
+function describeFormatCharacters(format: NonNullable<CharacterFinding["format"]>): Bilingual {
   const { count, position, name } = format;
   return count === 1
-    ? `the cell holds an invisible character, ${name} at character ${position}; it was removed. Delete it in the source file.`
-    : `the cell holds ${count} invisible characters, the first ${name} at character ${position}; they were removed. Delete them in the source file.`;
+    ? {
+        zh: `单元格里有一个看不见的字符：第 ${position} 个字符 ${name.zh}；已删除。请在原文件里也删掉它。`,
+        en: `the cell holds an invisible character, ${name.en} at character ${position}; it was removed. Delete it in the source file.`,
+      }
+    : {
+        zh: `单元格里有 ${count} 个看不见的字符，第一个是第 ${position} 个字符 ${name.zh}；已删除。请在原文件里也删掉它们。`,
+        en: `the cell holds ${count} invisible characters, the first ${name.en} at character ${position}; they were removed. Delete them in the source file.`,
+      };
 }

@@ -4,32 +4,23 @@
  * same files, read into memory under their names, by `checkFiles`.
  */
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { main } from "../../../scripts/cli.ts";
+import { JSON_FIELDS } from "../../../scripts/commands/validate.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
 import { BUNDLED_BOUNDARIES } from "../../../scripts/lib/load-data.ts";
 import { checkFiles } from "../../../src/lib/check/index.ts";
 import { insideCountyOf, type CountyBoundaries } from "../../../src/lib/geo/boundaries.ts";
+import { defectNames, FIXTURES, withDefect as withDefectIn } from "../defect-fixture.ts";
 
-const FIXTURES = join(import.meta.dirname, "../../fixtures/validate");
-const DEFECTS = (await readdir(FIXTURES)).filter((name) => name !== "clean").sort();
+const DEFECTS = await defectNames();
 const boundaries = JSON.parse(readFileSync(BUNDLED_BOUNDARIES, "utf8")) as CountyBoundaries;
 const scratch: string[] = [];
 
-/** The clean dataset with a defect laid over it (`.delete-X` removes X), in a fresh folder. */
-async function withDefect(defect: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "anju-check-"));
-  scratch.push(dir);
-  await cp(join(FIXTURES, "clean"), dir, { recursive: true });
-  for (const entry of await readdir(join(FIXTURES, defect))) {
-    if (entry.startsWith(".delete-")) await rm(join(dir, entry.slice(".delete-".length)));
-    else await cp(join(FIXTURES, defect, entry), join(dir, entry));
-  }
-  return dir;
-}
+/** The clean dataset with a defect laid over it, in a fresh folder. */
+const withDefect = (defect: string) => withDefectIn(defect, scratch);
 
 afterAll(async () => {
   await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -49,9 +40,7 @@ describe("checkFiles gives the problems anju validate --format json gives", () =
       .filter((entry) => entry.isFile())
       .map((entry) => ({ name: entry.name, bytes: readFileSync(join(entry.parentPath, entry.name)) }));
     const outcome = checkFiles(files, { insideCounty: insideCountyOf(boundaries) });
-    expect(
-      JSON.parse(JSON.stringify(outcome.problems, ["file", "row", "column", "code", "severity", "message"])),
-    ).toEqual(cli);
+    expect(JSON.parse(JSON.stringify(outcome.problems, JSON_FIELDS))).toEqual(cli);
     expect(outcome.ignored).toEqual([]);
   });
 });
@@ -74,11 +63,9 @@ describe("checkFiles without a datapackage.json", () => {
       });
       expect(outcome.publishedDescriptor).toBe(true);
       expect(outcome.problems.some((p) => p.file === "datapackage.json")).toBe(false);
-      expect(
-        JSON.parse(
-          JSON.stringify(outcome.problems, ["file", "row", "column", "code", "severity", "message"]),
-        ),
-      ).toEqual(JSON.parse(effects.stdout.join("")));
+      expect(JSON.parse(JSON.stringify(outcome.problems, JSON_FIELDS))).toEqual(
+        JSON.parse(effects.stdout.join("")),
+      );
     },
   );
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkFiles } from "../../../src/lib/check/index.ts";
-import { tableGuide, templateCsv } from "../../../src/lib/check/templates.ts";
+import { guideCsv, tableGuide, templateCsv } from "../../../src/lib/check/templates.ts";
 import { dictionary } from "../../../src/lib/downloads/views.ts";
 import { TABLE_NAMES, tableByName } from "../../../src/lib/schema/index.ts";
 
@@ -53,5 +53,29 @@ describe("tableGuide", () => {
     expect(example("site_id")).toBe("420323-0001");
     expect(example("households")).toBe("120");
     expect(example("name_zh")).toBeNull();
+  });
+});
+
+describe("guideCsv", () => {
+  const sites = tableByName("sites");
+  const rows = [{ site_id: "420323-0001", placement: "urban", households: 120 }];
+
+  test("is the guide page's table as the Excel edition, in Chinese", () => {
+    const lines = guideCsv(tableGuide(sites, rows, "zh"), "zh").split("\r\n");
+    expect(lines[0]).toBe("\uFEFF列名,含义,类型,取值规则,示例,可否为空");
+    expect(lines).toHaveLength(sites.columns.length + 2);
+    expect(lines.at(-1)).toBe("");
+    // One line a column, in the contract's order, with the dictionary's words.
+    const placement = lines.find((line) => line.startsWith("placement（"))!;
+    expect(placement).toContain("urban 进城安置；town 进镇安置；central_village 进中心村安置");
+    expect(placement.endsWith(",urban,必须填写")).toBe(true);
+    expect(lines.find((line) => line.startsWith("households（"))).toMatch(/,120,/);
+    expect(lines.find((line) => line.startsWith("name_zh（"))).toMatch(/,—,必须填写$/);
+  });
+
+  test("is in English for the English page", () => {
+    const lines = guideCsv(tableGuide(sites, rows, "en"), "en").split("\r\n");
+    expect(lines[0]).toBe("\uFEFFColumn,Meaning,Type,Allowed values,Example,May it be empty?");
+    expect(lines.find((line) => line.startsWith("site_id ("))).toMatch(/,420323-0001,Must be filled in$/);
   });
 });

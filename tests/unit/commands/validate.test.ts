@@ -39,11 +39,29 @@ describe("anju validate", () => {
     );
   });
 
-  test("--format json prints an array of {file, row, column, code, severity, message}", async () => {
+  test("--lang zh prints the summary and every message in Chinese", async () => {
+    const effects = recordingEffects(await dataset({ "counties.csv": BAD_COUNTIES }));
+    expect(await main(["validate", "data", "--lang", "zh"], effects)).toBe(1);
+    const lines = effects.stdout.join("").split("\n");
+    expect(lines[0]).toMatch(/^\d+ 个文件中有 \d+ 个错误、0 个提醒$/);
+    expect(lines).toContain(
+      "data/counties.csv:3:county_code: duplicate-key: county_code 420323 在第 2 行已经出现过。每个只能出现一次：请合并这两行，或删除其中一行。",
+    );
+  });
+
+  test("--format json prints an array of {file, row, column, code, severity, message, message_zh}", async () => {
     const effects = recordingEffects(await dataset({ "counties.csv": BAD_COUNTIES }));
     expect(await main(["validate", "--format", "json"], effects)).toBe(1);
     const problems = JSON.parse(effects.stdout.join("")) as Record<string, unknown>[];
-    expect(Object.keys(problems[0]!)).toEqual(["file", "row", "column", "code", "severity", "message"]);
+    expect(Object.keys(problems[0]!)).toEqual([
+      "file",
+      "row",
+      "column",
+      "code",
+      "severity",
+      "message",
+      "message_zh",
+    ]);
     expect(problems.map((p) => [p.file, p.row, p.code])).toContainEqual([
       "data/counties.csv",
       3,

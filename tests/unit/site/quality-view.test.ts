@@ -145,10 +145,22 @@ describe("warningGroups", () => {
   test("groups warnings by code in plain words and leaves errors out", () => {
     const groups = warningGroups(
       [
-        problem("sites.csv", 3, "moved_in", "normalised", "2020/1/5 was read as 2020-01-05."),
-        problem("employment.csv", null, null, "encoding-gb18030", "Decoded as GB18030."),
-        problem("sites.csv", 4, "moved_in", "normalised", "2020/1/6 was read as 2020-01-06."),
-        problem("sites.csv", null, null, "file-missing", "sites.csv is missing."),
+        problem("sites.csv", 3, "moved_in", "normalised", {
+          zh: "已按 2020-01-05 读取。",
+          en: "2020/1/5 was read as 2020-01-05.",
+        }),
+        problem("employment.csv", null, null, "encoding-gb18030", {
+          zh: "按 GB18030 读取。",
+          en: "Decoded as GB18030.",
+        }),
+        problem("sites.csv", 4, "moved_in", "normalised", {
+          zh: "已按 2020-01-06 读取。",
+          en: "2020/1/6 was read as 2020-01-06.",
+        }),
+        problem("sites.csv", null, null, "file-missing", {
+          zh: "缺少 sites.csv。",
+          en: "sites.csv is missing.",
+        }),
       ],
       "zh",
     );

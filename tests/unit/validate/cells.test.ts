@@ -134,13 +134,19 @@ describe("messages", () => {
     expect(readDate("43281")).toMatchInlineSnapshot(`
       {
         "code": "type",
-        "message": "“43281” looks like an Excel date serial number, not a date. Format the column as text YYYY-MM-DD before saving.",
+        "message": {
+          "en": "“43281” looks like an Excel date serial number, not a date. Format the column as text YYYY-MM-DD before saving.",
+          "zh": "“43281”像是 Excel 的日期序号，不是日期。保存前请把这一列的单元格格式设为“文本”，日期写成 YYYY-MM-DD（如 2019-09-16）。",
+        },
         "ok": false,
       }
     `);
     expect(readCount("1,234")).toMatchInlineSnapshot(`
       {
-        "note": "“1,234” was read as 1234; write counts as plain digits.",
+        "note": {
+          "en": "“1,234” was read as 1234; write counts as plain digits.",
+          "zh": "“1,234”已按 1234 读取。数字请只写半角阿拉伯数字，不加千位分隔符。",
+        },
         "ok": true,
         "value": 1234,
       }
@@ -148,7 +154,10 @@ describe("messages", () => {
     expect(readPeriod("2019Q5")).toMatchInlineSnapshot(`
       {
         "code": "type",
-        "message": "“2019Q5” is not a quarter; write it as YYYYQn with n from 1 to 4, for example 2021Q2.",
+        "message": {
+          "en": "“2019Q5” is not a quarter; write it as YYYYQn with n from 1 to 4, for example 2021Q2.",
+          "zh": "“2019Q5”不是季度。请写成 YYYYQn，n 为 1 到 4，例如 2021Q2（2021 年第 2 季度）。",
+        },
         "ok": false,
       }
     `);

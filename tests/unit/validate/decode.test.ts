@@ -25,7 +25,7 @@ function summary(decoded: Decoded) {
           asOther,
         })),
       }
-    : { at: decoded.at, reason: decoded.reason };
+    : { at: decoded.at, reason: decoded.reason.en };
 }
 
 describe("decodeCsvBytes decides the encoding from the whole file", () => {
@@ -95,8 +95,8 @@ describe("decodeCsvBytes locates bytes it cannot decode", () => {
     const decoded = decodeCsvBytes(bytes);
     expect(decoded.ok).toBe(false);
     expect(!decoded.ok && decoded.at).toEqual({ index: 2, field: 2 });
-    expect(!decoded.ok && decoded.reason).toContain("3 bytes in 2 rows");
-    expect(!decoded.ok && decoded.reason).toContain("row 3");
+    expect(!decoded.ok && decoded.reason.en).toContain("3 bytes in 2 rows");
+    expect(!decoded.ok && decoded.reason.en).toContain("row 3");
   });
 
   test("says when a file that is mostly GBK has UTF-8 rows that GB18030 cannot read", () => {
@@ -104,7 +104,7 @@ describe("decodeCsvBytes locates bytes it cannot decode", () => {
     const bytes = file("id,name,town\n1,", GBK.麻家渡, ",x\n2,", GBK.城关镇, ",y\n3,中文名,z\n");
     const decoded = decodeCsvBytes(bytes);
     expect(!decoded.ok && decoded.at).toEqual({ index: 1, field: 1 });
-    expect(!decoded.ok && decoded.reason).toContain("1 row, the first row 4, are UTF-8");
+    expect(!decoded.ok && decoded.reason.en).toContain("1 row, the first row 4, are UTF-8");
   });
 
   test("still refuses UTF-16 and workbooks as whole files", () => {

@@ -80,7 +80,7 @@ describe("explainNotANumber", () => {
     ["一百二十", ["in Chinese numerals", "in digits"]],
   ])("explains %s", (written, words) => {
     const message = explainNotANumber(written);
-    for (const word of words) expect(message).toContain(word);
+    for (const word of words) expect(message?.en).toContain(word);
   });
 
   test.each(["abc", "12.3.4", "1e5", "x40"])("has nothing to say about %s", (written) => {
@@ -94,26 +94,34 @@ describe("readCount on a fraction", () => {
     expect(result).toEqual({
       ok: false,
       code: "type",
-      message:
-        "“0.75” is not a whole number; counts have no fractions. If it is a share (75%), write the count itself.",
+      message: {
+        zh: "“0.75”不是整数：人数、户数等数量没有小数。如果这是比例（75%），请填写数量本身。",
+        en: "“0.75” is not a whole number; counts have no fractions. If it is a share (75%), write the count itself.",
+      },
     });
     expect(readCount("12.5")).toEqual({
       ok: false,
       code: "type",
-      message: "“12.5” is not a whole number; counts have no fractions.",
+      message: {
+        zh: "“12.5”不是整数：人数、户数等数量没有小数。",
+        en: "“12.5” is not a whole number; counts have no fractions.",
+      },
     });
   });
 });
 
 describe("swappedCoordinatesHint", () => {
   test("names a latitude beyond ±90 beside a longitude within it as swapped", () => {
-    expect(swappedCoordinatesHint("110.330", "32.187")).toBe(
-      "lat is 110.330 and lon is 32.187: latitude and longitude look swapped (a latitude lies between -90 and 90, so 110.330 can only be a longitude). Swap the two cells.",
-    );
+    expect(swappedCoordinatesHint("110.330", "32.187")).toEqual({
+      zh: "lat（纬度）是 110.330，lon（经度）是 32.187：纬度和经度像是填反了（纬度在 -90 到 90 之间，110.330 只能是经度）。请把这两个单元格对调。",
+      en: "lat is 110.330 and lon is 32.187: latitude and longitude look swapped (a latitude lies between -90 and 90, so 110.330 can only be a longitude). Swap the two cells.",
+    });
   });
 
   test("reads full-width digits as the validator does", () => {
-    expect(swappedCoordinatesHint("１１０.３３", "３２.１８７")).toContain("lat is 110.33 and lon is 32.187");
+    expect(swappedCoordinatesHint("１１０.３３", "３２.１８７")?.en).toContain(
+      "lat is 110.33 and lon is 32.187",
+    );
   });
 
   test.each([

@@ -3,7 +3,7 @@ import { problem, type Problem, type ProblemCode } from "../../../src/lib/proble
 import { shortenReport } from "../../../src/lib/validate/report.ts";
 
 function many(file: string, code: ProblemCode, n: number, firstRow = 2): Problem[] {
-  return Array.from({ length: n }, (_, i) => problem(file, firstRow + i, "x", code, "m"));
+  return Array.from({ length: n }, (_, i) => problem(file, firstRow + i, "x", code, { zh: "问题", en: "m" }));
 }
 
 /** A report line as a short tuple: a problem's file, row and code, or the count left out. */
