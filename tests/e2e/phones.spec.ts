@@ -3,10 +3,14 @@
  * the data page at 360 × 740 and 390 × 844, care mode on for home and site, both languages for
  * home and site. The document never scrolls sideways, every link and button in the header, the
  * navigation and the cards is at least 44 × 44 px, and a site page states its status against the
- * targets on its first screen. The whole matrix (every template) is bench/phone-pages.ts.
+ * targets on its first screen. In care mode, chart words and table cells are 24 px or more, on
+ * screen and apart, and a county page is at most 20 screens. At 200 % zoom nothing scrolls
+ * sideways and the header works; with prefers-contrast: more, text meets 7:1. The whole matrix
+ * (every template) is bench/phone-pages.ts.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./helpers.ts";
 
@@ -91,6 +95,142 @@ test.describe("in care mode on a phone", () => {
     await page.locator(".place-history summary").click();
     await expectAccessible(page);
   });
+});
+
+/**
+ * The words of the charts shown, every fold open: the size each is drawn at in px (its font size
+ * times the drawing's scale), those smaller than `least`, those not inside the viewport, and the
+ * pairs in one drawing whose boxes overlap.
+ */
+async function chartWords(page: Page, least: number) {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll("details")) details.open = true;
+  });
+  return page.evaluate((least) => {
+    const small: string[] = [];
+    const outside: string[] = [];
+    const overlapping: string[] = [];
+    let words = 0;
+    const drawings = [...document.querySelectorAll<SVGSVGElement>("svg.chart-svg")].filter(
+      (svg) => getComputedStyle(svg).display !== "none",
+    );
+    for (const svg of drawings) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const texts = [...svg.querySelectorAll<SVGTextElement>("text")].filter(
+        (text) => text.textContent.trim() !== "",
+      );
+      const boxes = texts.map((text) => ({
+        text: text.textContent.trim(),
+        box: text.getBoundingClientRect(),
+      }));
+      words += texts.length;
+      for (const [i, text] of texts.entries()) {
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < least) small.push(`${text.textContent.trim()} (${size.toFixed(1)} px)`);
+        const { box } = boxes[i]!;
+        if (box.left < 0 || box.right > window.innerWidth)
+          outside.push(`${boxes[i]!.text} (${box.left.toFixed(0)}–${box.right.toFixed(0)})`);
+        for (const other of boxes.slice(i + 1)) {
+          const b = other.box;
+          // A pixel of slack: glyph boxes include the line's ascent and descent.
+          if (
+            box.left < b.right - 1 &&
+            b.left < box.right - 1 &&
+            box.top < b.bottom - 1 &&
+            b.top < box.bottom - 1
+          )
+            overlapping.push(`${boxes[i]!.text} / ${other.text}`);
+        }
+      }
+    }
+    const tables = [...document.querySelectorAll(".chart-table td, .chart-table th, .chart-legend li")]
+      .map((cell) => parseFloat(getComputedStyle(cell).fontSize))
+      .filter((size) => size < least).length;
+    return { drawings: drawings.length, words, small, outside, overlapping, smallTableCells: tables };
+  }, least);
+}
+
+test.describe("charts in care mode", () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 900 },
+  ]) {
+    for (const path of [
+      COUNTY,
+      "/en/counties/420304/",
+      "/indicators/household-employment/",
+      "/en/indicators/household-employment/",
+    ]) {
+      test(`${path} at ${viewport.width} px draws chart words at 24 px or more, on screen and apart`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(`${path}?care=1`);
+        const words = await chartWords(page, 24);
+        expect(words.drawings).toBeGreaterThan(0);
+        expect(words.words).toBeGreaterThan(words.drawings * 5);
+        expect(words.small, "words under 24 px").toEqual([]);
+        expect(words.outside, "words outside the screen").toEqual([]);
+        expect(words.overlapping, "words overlapping").toEqual([]);
+        expect(words.smallTableCells, "table cells and legend entries under 24 px").toBe(0);
+      });
+    }
+  }
+
+  test("a county page in care mode at 390 px is at most 20 screens tall", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [COUNTY, `/en${COUNTY}`]) {
+      await page.goto(`${path}?care=1`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height / 844, path).toBeLessThanOrEqual(20);
+    }
+  });
+});
+
+// Zoom to 200 % on a 1366 px screen: a viewport of 683 CSS px at two device pixels per px.
+test.describe("at 200 % zoom", () => {
+  test.use({ viewport: { width: 683, height: 450 }, deviceScaleFactor: 2 });
+
+  for (const path of ["/", "/en/", SITE, `/en${SITE}`]) {
+    test(`${path} does not scroll sideways and its header and menu stay usable`, async ({ page }) => {
+      await page.goto(path);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways, "the page scrolls sideways by this many px").toBeLessThanOrEqual(0);
+      expect(await smallTargets(page)).toEqual([]);
+      // The last menu entry is reached (the menu scrolls inside itself) and followed.
+      const last = page.locator(".main-nav a").last();
+      const target = await last.getAttribute("href");
+      await last.click();
+      await expect(page).toHaveURL(new RegExp(`${target!.replace(/[/.?]/g, "\\$&")}$`));
+      // The care-mode switch works at this zoom.
+      await page.goBack();
+      await page.locator(".care-toggle").click();
+      await expect(page.locator("html")).toHaveClass(/\bcare\b/);
+      const afterCare = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(afterCare, "in care mode, sideways by this many px").toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe("with prefers-contrast: more", () => {
+  for (const path of ["/", SITE, COUNTY, "/en/indicators/household-employment/"]) {
+    test(`${path} keeps text at 7:1 contrast (axe's enhanced contrast rule)`, async ({ page }) => {
+      await page.emulateMedia({ contrast: "more" });
+      await page.goto(path);
+      expect(await page.evaluate(() => matchMedia("(prefers-contrast: more)").matches)).toBe(true);
+      const results = await new AxeBuilder({ page })
+        .withRules(["color-contrast", "color-contrast-enhanced"])
+        .analyze();
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.length} × (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")})`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
 });
 
 test("every site page's HTML is at most 30 KB", () => {

@@ -3,7 +3,17 @@
  * units. A place with no value gets no bar (its row says "no data"), never a bar of length 0.
  */
 import { max, scaleLinear } from "d3";
-import { markerKind, type ChartStatus, type MarkerKind, percentTick, round } from "./marks.ts";
+import {
+  ASCENT,
+  DESCENT,
+  LINE,
+  markerKind,
+  type ChartStatus,
+  type MarkerKind,
+  percentTick,
+  round,
+  textWidth as textWidthOf,
+} from "./marks.ts";
 
 /** One place: its label, its share (0..1) or null, and its status. */
 export interface BarDatum {
@@ -30,6 +40,12 @@ export interface BarsInput {
   /** Vertical space between rows. */
   gap?: number;
   formatTick?: (value: number) => string;
+  /**
+   * The largest text size, in SVG units, the drawing must hold (care mode's): when set, the
+   * margins, the ticks and where the axis' and target's words go follow from it, and a `stacked`
+   * row writes its place and its value on two lines above the bar.
+   */
+  fontSize?: number;
 }
 
 /** One row laid out. `bar` is null when the value is missing. */
@@ -58,6 +74,10 @@ export interface BarsModel {
   rows: BarRow[];
   ticks: { value: number; x: number; label: string }[];
   target: { value: number; x: number } | null;
+  /** Baselines of the ticks' labels, the axis title and the target's label. */
+  text: { tickY: number; titleY: number; targetY: number };
+  /** The text size the layout holds, when it was laid out for one (see `BarsInput.fontSize`). */
+  fontSize: number | null;
 }
 
 /** Default sizes in SVG units. */
@@ -82,20 +102,26 @@ export const BARS_DEFAULTS = {
 export function buildBars(input: BarsInput): BarsModel {
   const d = BARS_DEFAULTS;
   const layout = input.layout ?? "wide";
+  const fontSize = input.fontSize ?? null;
+  // A stacked row holding a text size writes its place and its value on two lines.
+  const twoLines = layout === "stacked" && fontSize !== null;
+  const line = fontSize === null ? 0 : LINE * fontSize;
   const width = input.width ?? d.width;
   const barHeight = input.barHeight ?? d.barHeight;
   const gap = input.gap ?? d.gap;
   const labelWidth = layout === "wide" ? (input.labelWidth ?? d.labelWidth) : 0;
   const textWidth = input.textWidth ?? (layout === "wide" ? d.textWidth : d.stackedTextWidth);
-  const labelLine = layout === "stacked" ? d.labelLine : 0;
+  const labelLine = layout === "stacked" ? (twoLines ? 2 * line : d.labelLine) : 0;
   const rowHeight = labelLine + barHeight + gap;
   const formatTick = input.formatTick ?? percentTick;
+  const top = fontSize === null ? d.top : Math.ceil(8 + line);
+  const bottom = fontSize === null ? d.bottom : Math.ceil(10 + 2 * line);
 
   const plot = {
     left: d.side + labelWidth,
-    top: d.top,
+    top,
     right: width - textWidth,
-    bottom: d.top + input.bars.length * rowHeight,
+    bottom: top + input.bars.length * rowHeight,
   };
   const values = input.bars.map((b) => b.value).filter((v) => v !== null);
   if (input.target !== null) values.push(input.target);
@@ -110,23 +136,55 @@ export function buildBars(input: BarsInput): BarsModel {
     const kind = markerKind(b.status, value);
     const end = value === null ? plot.left : x(Math.max(0, value));
     const midY = round(barY + barHeight / 2);
+    const firstLine = round(rowTop + (twoLines ? ASCENT * fontSize : labelLine + 2));
     return {
       label: b.label,
       value,
       status: b.status,
       labelX: layout === "wide" ? plot.left - 8 : plot.left,
-      labelY: layout === "wide" ? round(midY + 5) : round(rowTop + labelLine + 2),
+      labelY: layout === "wide" ? round(midY + 5) : firstLine,
       bar:
         value === null
           ? null
           : { x: round(plot.left), y: round(barY), width: round(end - plot.left), height: barHeight },
       marker: kind === null ? null : { kind, x: round(end), y: midY },
-      textX: layout === "stacked" ? width - d.side : round(value === null ? plot.left : end + 12),
-      textY: layout === "stacked" ? round(rowTop + labelLine + 2) : round(midY + 5),
+      textX:
+        layout === "stacked"
+          ? twoLines
+            ? plot.left
+            : width - d.side
+          : round(value === null ? plot.left : end + 12),
+      textY: layout === "stacked" ? (twoLines ? round(firstLine + line) : firstLine) : round(midY + 5),
     };
   });
-  const ticks = x.ticks(4).map((value) => ({ value, x: round(x(value)), label: formatTick(value) }));
+  // Tick labels at least half their width apart.
+  const tickCount =
+    fontSize === null
+      ? 4
+      : Math.max(1, Math.floor((plot.right - plot.left) / (1.5 * textWidthOf("100%", fontSize))));
+  const ticks = x.ticks(tickCount).map((value) => ({ value, x: round(x(value)), label: formatTick(value) }));
   const target = input.target === null ? null : { value: input.target, x: round(x(input.target)) };
-  const textAnchor = layout === "stacked" ? "end" : "start";
-  return { width, height: plot.bottom + d.bottom, layout, textAnchor, plot, rows, ticks, target };
+  const textAnchor = layout === "stacked" && !twoLines ? "end" : "start";
+  const height = plot.bottom + bottom;
+  const text =
+    fontSize === null
+      ? { tickY: plot.bottom + 16, titleY: height - 6, targetY: plot.top - 8 }
+      : {
+          tickY: round(plot.bottom + 4 + ASCENT * fontSize),
+          titleY: round(height - 2 - DESCENT * fontSize),
+          targetY: round(plot.top - 4 - DESCENT * fontSize),
+        };
+  return { width, height, layout, textAnchor, plot, rows, ticks, target, text, fontSize };
+}
+
+/**
+ * How the target's label is anchored at the target line: within the drawing, by its estimated
+ * width when the layout holds a text size, else by where the line falls.
+ */
+export function targetAnchor(model: BarsModel, label: string): "start" | "middle" | "end" {
+  if (model.target === null) return "middle";
+  if (model.fontSize === null) return model.target.x > model.width * 0.75 ? "end" : "middle";
+  const half = textWidthOf(label, model.fontSize) / 2;
+  if (model.target.x + half > model.width) return "end";
+  return model.target.x - half < 0 ? "start" : "middle";
 }

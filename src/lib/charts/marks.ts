@@ -60,3 +60,26 @@ export interface Margin {
   bottom: number;
   left: number;
 }
+
+/**
+ * A generous estimate of a text's width in SVG units at `fontSize`, for leaving room for labels
+ * before any font is known: CJK characters one em, digits and Latin letters by the widths of
+ * common sans-serif fonts (DejaVu Sans, the widest of those a phone or Debian shows), rounded up.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0;
+  for (const char of text) {
+    if (/[\u2e80-\u9fff\uff00-\uffef]/u.test(char)) ems += 1;
+    else if (/[0-9]/.test(char)) ems += bold ? 0.7 : 0.64;
+    else if (char === "%") ems += bold ? 1.0 : 0.95;
+    else if (char === "." || char === "," || char === " ") ems += bold ? 0.38 : 0.32;
+    else if (/[A-Z]/.test(char)) ems += bold ? 0.78 : 0.72;
+    else ems += bold ? 0.68 : 0.62;
+  }
+  return Math.ceil(ems * fontSize);
+}
+
+/** A line of text's height above its baseline, below it, and between baselines, in ems (generous). */
+export const ASCENT = 0.95;
+export const DESCENT = 0.3;
+export const LINE = ASCENT + DESCENT;

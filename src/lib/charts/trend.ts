@@ -2,7 +2,7 @@
  * Geometry of a trend chart: one or more series of shares over periods, a target line, axis
  * ticks and status markers, in SVG units. No pixels are drawn here; `TrendChart.astro` renders it.
  */
-import { line, max, min, scaleLinear, scalePoint } from "d3";
+import { line, max, min, scaleLinear, scalePoint, type ScaleLinear } from "d3";
 import {
   markerKind,
   type ChartStatus,
@@ -11,6 +11,10 @@ import {
   percentTick,
   round,
   seriesDash,
+  textWidth,
+  ASCENT,
+  DESCENT,
+  LINE,
 } from "./marks.ts";
 
 /** A period on the x axis: its key (e.g. `2024Q4`) and the label printed for it. */
@@ -45,6 +49,30 @@ export interface TrendInput {
   maxXLabels?: number;
   /** Label of a y tick (default: whole percent). */
   formatTick?: (value: number) => string;
+  /**
+   * The largest text size, in SVG units, the drawing must hold (care mode's on a phone). When
+   * set, the margins, the number of y ticks and where every word goes follow from it and no two
+   * words overlap; `margin` is ignored. Without it, the fixed layout of `TREND_DEFAULTS`.
+   */
+  fontSize?: number;
+  /** The series' last values as written at the line ends (for their room; default "89.2%"). */
+  formatValue?: (value: number) => string;
+  /** The target line's label (for its room). */
+  targetLabel?: string;
+}
+
+/** Where the chart's words go, in SVG units. */
+export interface TrendText {
+  /** Baseline of the y axis' title (written from x 4). */
+  yTitleY: number;
+  /** From a y gridline to its label's baseline. */
+  yTickDy: number;
+  /** Baseline of the x ticks' labels. */
+  xTickY: number;
+  /** Baseline of the x axis' title. */
+  xTitleY: number;
+  /** The target's label, anchored at (x, y); null without a target. */
+  target: { x: number; y: number; anchor: "start" | "end" } | null;
 }
 
 /** A tick on the x axis; `label` is null where labels are thinned out. */
@@ -100,6 +128,7 @@ export interface TrendModel {
   markerScale: number;
   /** Where each series' last value is written, right of the plot, pushed apart so none overlap. */
   endLabels: { series: number; value: number; x: number; y: number }[];
+  text: TrendText;
 }
 
 /** Default size: wide enough for 25 quarters on a desktop column. */
@@ -109,6 +138,16 @@ export const TREND_DEFAULTS = {
   margin: { top: 28, right: 64, bottom: 52, left: 48 },
   maxXLabels: 9,
 } as const;
+
+/**
+ * The phone drawing: laid out for care mode's chart words (26 units: at 390 px in care mode the
+ * drawing is 342 px wide, so they show at 26 px, above the body's 24 px), three year labels.
+ * Without care mode the same drawing carries 13-unit words with room to spare.
+ */
+export const NARROW_TREND = { width: 340, height: 340, fontSize: 26, maxXLabels: 3 } as const;
+
+/** The text size the wide drawing holds: care mode's 16 units (charts.css). */
+export const WIDE_TREND_FONT = 16;
 
 const QUARTER = /^\d{4}Q[1-4]$/;
 
@@ -135,14 +174,8 @@ export function labelledIndices(keys: readonly string[], maxLabels: number): Set
 export function buildTrend(input: TrendInput): TrendModel {
   const width = input.width ?? TREND_DEFAULTS.width;
   const height = input.height ?? TREND_DEFAULTS.height;
-  const margin = input.margin ?? TREND_DEFAULTS.margin;
   const formatTick = input.formatTick ?? percentTick;
-  const plot = {
-    left: margin.left,
-    top: margin.top,
-    right: width - margin.right,
-    bottom: height - margin.bottom,
-  };
+  const fontSize = input.fontSize;
 
   const keys = input.periods.map((p) => p.key);
   const values = input.series.flatMap((s) => s.points.map((p) => p.value)).filter((v) => v !== null);
@@ -150,30 +183,74 @@ export function buildTrend(input: TrendInput): TrendModel {
   const yMax = Math.max(1, max(values) ?? 1);
   const yMin = Math.min(0, min(values) ?? 0);
 
-  const x = scalePoint().domain(keys).range([plot.left, plot.right]).padding(0.5);
-  const y = scaleLinear().domain([yMin, yMax]).range([plot.bottom, plot.top]);
+  const y = scaleLinear().domain([yMin, yMax]);
   if (yMax > 1 || yMin < 0) y.nice(5);
+  const lastValues = input.series.flatMap((s) => {
+    const value = s.points.findLast((p) => p.value !== null && Number.isFinite(p.value))?.value;
+    return value === undefined || value === null ? [] : [value];
+  });
+  const endTexts = lastValues.map(input.formatValue ?? ((v: number) => `${(v * 100).toFixed(1)}%`));
+  const fit = fontSize === undefined ? null : fittedFrame(fontSize, width, height, y, formatTick, endTexts);
+  const margin = fit?.margin ?? input.margin ?? TREND_DEFAULTS.margin;
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
+  const x = scalePoint().domain(keys).range([plot.left, plot.right]).padding(0.5);
+  y.range([plot.bottom, plot.top]);
 
-  const shown = labelledIndices(keys, input.maxXLabels ?? TREND_DEFAULTS.maxXLabels);
+  const maxXLabels = input.maxXLabels ?? TREND_DEFAULTS.maxXLabels;
   // Quarters labelled a year or more apart all fall on the same quarter, so the year alone says
   // which: "2019年第4季度2020年第4季度…" ran into each other; "2019 … 2025" does not.
-  const byYear = shown.size < keys.length && keys.every((k) => QUARTER.test(k));
+  const labelsOf = (shown: Set<number>) => {
+    const byYear = shown.size < keys.length && keys.every((k) => QUARTER.test(k));
+    return input.periods.map((p, i) => (shown.has(i) ? (byYear ? p.key.slice(0, 4) : p.label) : null));
+  };
+  let labels = labelsOf(labelledIndices(keys, maxXLabels));
+  if (fontSize !== undefined) {
+    // Fewer labels (three at the least) until neighbours stand a quarter of a line apart; else
+    // the two ends, else the latest alone.
+    const fits = (candidate: (string | null)[]) => {
+      const placed = candidate.flatMap((label, i) =>
+        label === null ? [] : [{ x: x(keys[i]!) ?? 0, half: textWidth(label, fontSize) / 2 }],
+      );
+      return placed.every(
+        (p, i) => i === 0 || p.x - p.half - (placed[i - 1]!.x + placed[i - 1]!.half) >= fontSize / 4,
+      );
+    };
+    for (let m = maxXLabels - 1; m >= 3 && !fits(labels); m -= 1) labels = labelsOf(labelledIndices(keys, m));
+    if (!fits(labels)) labels = labelsOf(new Set([0, keys.length - 1]));
+    if (!fits(labels)) labels = labelsOf(new Set([keys.length - 1]));
+  }
   const xTicks = input.periods.map((p, i) => ({
     key: p.key,
     x: round(x(p.key) ?? 0),
-    label: shown.has(i) ? (byYear ? p.key.slice(0, 4) : p.label) : null,
+    label: labels[i] ?? null,
   }));
-  const yTicks = y.ticks(5).map((value) => ({ value, y: round(y(value)), label: formatTick(value) }));
+  const yTicks = y
+    .ticks(fit?.yTicks ?? 5)
+    .map((value) => ({ value, y: round(y(value)), label: formatTick(value) }));
 
   const series = input.series.map((s, index) => layoutSeries(s, index, keys, x, y));
   const target = input.target === null ? null : { value: input.target, y: round(y(input.target)) };
   const lasts = series.flatMap((s) =>
     s.last === null ? [] : [{ series: s.index, value: s.last.value, y: s.last.y }],
   );
-  const spread = spreadApart(
-    lasts.map((l) => l.y + 4),
-    END_LABEL_GAP,
-  );
+  const spread =
+    fontSize === undefined
+      ? spreadApart(
+          lasts.map((l) => l.y + 4),
+          END_LABEL_GAP,
+        )
+      : // Between the target's label above the plot and the x labels below it.
+        spreadWithin(
+          lasts.map((l) => l.y + 0.35 * fontSize),
+          LINE * fontSize,
+          plot.top - 2 + ASCENT * fontSize,
+          plot.bottom,
+        );
   const endLabels = lasts.map((l, i) => ({
     series: l.series,
     value: l.value,
@@ -181,7 +258,89 @@ export function buildTrend(input: TrendInput): TrendModel {
     y: round(spread[i]!),
   }));
   const markerScale = round(Math.min(1, Math.max(0.5, x.step() / MARKER_ROOM)));
-  return { width, height, plot, xTicks, yTicks, target, series, markerScale, endLabels };
+  const text: TrendText =
+    fontSize === undefined
+      ? {
+          yTitleY: 14,
+          yTickDy: 4,
+          xTickY: plot.bottom + 20,
+          xTitleY: height - 8,
+          target: target === null ? null : { x: plot.right, y: target.y - 6, anchor: "end" },
+        }
+      : {
+          yTitleY: round(2 + ASCENT * fontSize),
+          yTickDy: round(0.35 * fontSize),
+          xTickY: round(plot.bottom + 4 + (0.65 + ASCENT) * fontSize),
+          xTitleY: round(height - 2 - DESCENT * fontSize),
+          target:
+            target === null ? null : targetPlace(target.y, plot, width, fontSize, input.targetLabel ?? ""),
+        };
+  return { width, height, plot, xTicks, yTicks, target, series, markerScale, endLabels, text };
+}
+
+/**
+ * The target's label for a layout that holds `fontSize`: above its line, ending at the plot's
+ * right edge, when the plot is wide enough for it; otherwise on its own line above the plot
+ * (kept free for it), ending at the drawing's edge — beside the line it would run into the y
+ * labels.
+ */
+function targetPlace(
+  lineY: number,
+  plot: { left: number; top: number; right: number },
+  width: number,
+  fontSize: number,
+  label: string,
+): { x: number; y: number; anchor: "end" } {
+  const lift = 4 + DESCENT * fontSize;
+  if (textWidth(label, fontSize) <= plot.right - plot.left - 4)
+    return { x: plot.right, y: round(lineY - lift), anchor: "end" };
+  return { x: width - 2, y: round(plot.top - lift), anchor: "end" };
+}
+
+/**
+ * Margins and the number of y ticks that hold words of `fontSize` without overlap: a line for
+ * the y axis' title and one for the target's label above the plot; the y labels' width on the
+ * left and the widest end label on the right; below, the x labels and the x title.
+ */
+function fittedFrame(
+  fontSize: number,
+  width: number,
+  height: number,
+  y: ScaleLinear<number, number>,
+  formatTick: (value: number) => string,
+  endTexts: readonly string[],
+): { margin: Margin; yTicks: number } {
+  const line = LINE * fontSize;
+  const top = Math.ceil(8 + 2 * line);
+  const bottom = Math.ceil(10 + 0.65 * fontSize + 2 * line);
+  // Gridlines at least a line and a fifth apart; d3 may give more ticks than asked, so fewer are
+  // asked for until they fit.
+  const plotHeight = height - top - bottom;
+  let yTicks = Math.max(1, Math.floor(plotHeight / (1.5 * line)));
+  while (yTicks > 1 && plotHeight / Math.max(1, y.ticks(yTicks).length - 1) < 1.2 * line) yTicks -= 1;
+  const labels = y.ticks(yTicks).map(formatTick);
+  const left = 8 + Math.max(...labels.map((label) => textWidth(label, fontSize)));
+  const right = 10 + Math.max(0, ...endTexts.map((text) => textWidth(text, fontSize, true)));
+  if (left + right >= width) throw new Error(`A ${width}-wide trend chart cannot hold words of ${fontSize}`);
+  return { margin: { top, right, bottom, left }, yTicks };
+}
+
+/**
+ * Like `spreadApart`, and kept between `low` and `high` (baselines): when the lowest would pass
+ * `high`, the run above it is pushed up instead, as far as `low` allows.
+ */
+export function spreadWithin(positions: readonly number[], gap: number, low: number, high: number): number[] {
+  const down = spreadApart(
+    positions.map((p) => Math.max(low, p)),
+    gap,
+  );
+  const order = down.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || b.i - a.i);
+  let next = Infinity;
+  for (const { p, i } of order) {
+    next = Math.max(low, Math.min(p, high, next - gap));
+    down[i] = next;
+  }
+  return down;
 }
 
 /** Distance between periods, in SVG units, at which markers are drawn full size. */

@@ -131,10 +131,14 @@ export function tallySentence(
   });
 }
 
-/** A change of a share in percentage points, with its sign: 0.021 → "+2.1 个百分点". */
+/**
+ * A change of a share in percentage points, with its sign: 0.021 → "+2.1 个百分点"; a change that
+ * rounds to 0.0 points is "持平" / "no change" (not "±0.0 points").
+ */
 export function formatPoints(change: number, lang: Lang): string {
-  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-  return t(lang, "common.points", { change: `${sign}${(Math.abs(change) * 100).toFixed(1)}` });
+  const points = (Math.abs(change) * 100).toFixed(1);
+  if (points === "0.0") return t(lang, "common.noChange");
+  return t(lang, "common.points", { change: `${change > 0 ? "+" : "−"}${points}` });
 }
 
 /** The title of a column in the data dictionary, e.g. `employment.labour_persons` → "劳动力人数". */

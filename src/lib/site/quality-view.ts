@@ -251,6 +251,8 @@ export interface QualityPage {
     intro: string;
     byCounty: TableView;
     differing: TableView | null;
+    /** The summary the differing totals fold under (a long table: 170 rows at Shiyan's scale). */
+    differingShow: string;
     shownOnly: string | null;
   };
   published: { heading: string; intro: string; comparable: TableView; notComparable: TableView | null };
@@ -334,6 +336,7 @@ export function qualityPage(view: QualityView, lang: Lang): QualityPage {
                 sitesCounted: formatCount(row.sites_counted, lang),
               })),
             },
+      differingShow: t(lang, "qualityPage.differingShow", { count: formatCount(shown.length, lang) }),
       shownOnly:
         view.totals.disagreeing.length > shown.length
           ? t(lang, "qualityPage.shownOnly", { shown: formatCount(SHOWN_TOTALS, lang) })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildBars, type BarDatum } from "../../../src/lib/charts/bars.ts";
+import { buildBars, targetAnchor, type BarDatum } from "../../../src/lib/charts/bars.ts";
 
 // Wide layout, 400 wide, 100 for labels and 100 for text: side margin 8, so bars run from x 108
 // to 300 (192 units for 100%). Rows are 20 + 10 = 30 tall from y 24; a bar starts 5 into its row.
@@ -64,5 +64,39 @@ describe("buildBars", () => {
     expect(model.rows[0]!.labelY).toBeLessThan(model.rows[0]!.bar!.y);
     expect(model.textAnchor).toBe("end");
     expect(model.rows[0]!.textX).toBe(352);
+  });
+});
+
+describe("stacked bars laid out for a text size", () => {
+  // 300 wide, words of 20 units (a line is 25): each row is the place's line and its value's line
+  // (50), the bar (18) and the gap (12), 80 in all, from y = 8 + 25 = 33.
+  const model = buildBars({
+    bars: places.slice(0, 2),
+    target: 1,
+    layout: "stacked",
+    width: 300,
+    fontSize: 20,
+  });
+
+  test("writes the place and its value on two lines above the bar", () => {
+    expect(model.rows.map((r) => [r.labelX, r.labelY, r.textX, r.textY, r.bar?.y])).toEqual([
+      [8, 52, 8, 77, 89], // 33 + 0.95 × 20; + 25; 33 + 50 + 6
+      [8, 132, 8, 157, 169],
+    ]);
+    expect(model.textAnchor).toBe("start");
+    expect(model.height).toBe(33 + 2 * 80 + 60);
+  });
+
+  test("has as few ticks as keep their labels apart, and its words below and above the plot", () => {
+    // 276 units of axis; "100%" is 58 wide, so at most 276 / 87 = 3 ticks asked: 0, 50, 100%.
+    expect(model.ticks.map((t) => t.label)).toEqual(["0%", "50%", "100%"]);
+    expect(model.text).toEqual({ tickY: 216, titleY: 245, targetY: 23 });
+  });
+
+  test("ends the target's label at the line when it would pass the right edge", () => {
+    // "Target 100%" is about 141 wide; centred on x 284 it would end at 354.
+    expect(targetAnchor(model, "Target 100%")).toBe("end");
+    expect(targetAnchor({ ...model, target: { value: 0.5, x: 146 } }, "Target 100%")).toBe("middle");
+    expect(targetAnchor({ ...model, target: { value: 0.1, x: 30 } }, "Target 100%")).toBe("start");
   });
 });

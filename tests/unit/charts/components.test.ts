@@ -166,8 +166,8 @@ describe("BarChart", () => {
 
   test("draws a bar only for places with a value and says 'no data' for the others", async () => {
     const html = await renderer.render("/src/components/charts/BarChart.astro", barProps);
-    // Two places with a value, in two drawings (wide and stacked).
-    expect(html.match(/<rect class="chart-bar"/g)).toHaveLength(4);
+    // Two places with a value, in three drawings (wide, stacked, and stacked for care mode).
+    expect(html.match(/<rect class="chart-bar"/g)).toHaveLength(6);
     expect(html).toContain("95.0% Behind");
     expect(html).toContain("100.0% Met");
     expect(html).toMatch(

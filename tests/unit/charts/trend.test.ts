@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { buildTrend, labelledIndices, spreadApart, type TrendInput } from "../../../src/lib/charts/trend.ts";
+import {
+  buildTrend,
+  labelledIndices,
+  spreadApart,
+  spreadWithin,
+  type TrendInput,
+} from "../../../src/lib/charts/trend.ts";
 
 // A 200 × 100 chart with margins top 10, right 10, bottom 20, left 30: the plot spans x 30..190
 // and y 10..80, so a share v sits at y = 80 − 70·v.
@@ -195,5 +201,89 @@ describe("spreadApart", () => {
 
   test("pushes the lower of two close positions down, keeping the given order", () => {
     expect(spreadApart([40, 30], 15)).toEqual([45, 30]);
+  });
+});
+
+describe("a trend laid out for a text size", () => {
+  // 300 × 300 for words of 20 units: a line is 1.25 × 20 = 25. Above the plot, the y title's line
+  // and the target's: top = 8 + 2 × 25 = 58. Below, the x labels and the x title:
+  // 10 + 0.65 × 20 + 2 × 25 = 73. Left, "100%" (3 × 0.64 + 0.95 em = 57.4 → 58) + 8 = 66; right,
+  // "100.0%" in bold (4 × 0.7 + 0.38 + 1.0 em = 83.6 → 84) + 10 = 94.
+  const city = {
+    name: "city",
+    points: [
+      { period: "A", value: 0.5, status: "behind" as const },
+      { period: "C", value: 1, status: "met" as const },
+    ],
+  };
+  const input = {
+    periods: periods(["A", "B", "C"]),
+    series: [city],
+    target: 1,
+    width: 300,
+    height: 300,
+    fontSize: 20,
+    // 3.82 + 0.32 + 2.87 em = 140.2 → 141: wider than the plot (140) less 4.
+    targetLabel: "Target 100%",
+  };
+  const model = buildTrend(input);
+
+  test("leaves margins for its words", () => {
+    expect(model.plot).toEqual({ left: 66, top: 58, right: 206, bottom: 227 });
+  });
+
+  test("puts each word on its own line: titles, tick labels, the target's label above the plot", () => {
+    expect(model.text).toEqual({
+      yTitleY: 21, // 2 + 0.95 × 20
+      yTickDy: 7, // 0.35 × 20: the label centred on its gridline
+      xTickY: 263, // 227 + 4 + (0.65 + 0.95) × 20
+      xTitleY: 292, // 300 − 2 − 0.3 × 20
+      target: { x: 298, y: 48, anchor: "end" }, // 58 − 4 − 0.3 × 20: above the plot
+    });
+  });
+
+  test("writes a target's label that fits the plot above its line, ending at the plot's edge", () => {
+    const short = buildTrend({ ...input, target: 0.5, targetLabel: "Target 50%" });
+    // 0.5 sits at 227 − 169 / 2 = 142.5; the label's baseline 4 + 0.3 × 20 above it.
+    expect(short.text.target).toEqual({ x: 206, y: 132.5, anchor: "end" });
+  });
+
+  test("keeps its y ticks at least a line and a fifth apart", () => {
+    // The plot is 169 tall; d3 gives 0, 20, …, 100% (33.8 apart, more than 30).
+    expect(model.yTicks.map((t) => t.label)).toEqual(["0%", "20%", "40%", "60%", "80%", "100%"]);
+  });
+
+  test("labels fewer years when they would touch, and at the least the two ends", () => {
+    const last = { name: "city", points: [{ period: "2025Q4", value: 0.892, status: "behind" as const }] };
+    const years = (width: number) =>
+      buildTrend({
+        periods: periods(quarters),
+        series: [last],
+        target: null,
+        width,
+        height: 340,
+        fontSize: 26,
+        maxXLabels: 3,
+      }).xTicks.flatMap((t) => (t.label === null ? [] : [t.label]));
+    // 340 wide: left 8 + "100%" (74.6 → 75), right 10 + "89.2%" bold (90.5 → 91): the plot is
+    // 156 wide, 6.24 a quarter; labels 12 quarters (74.9) apart, "2019" is 67 wide: 7.9 between,
+    // more than a quarter of 26.
+    expect(years(340)).toEqual(["2019", "2022", "2025"]);
+    // 300 wide: 55.7 apart, less than a label; the ends are 111 apart.
+    expect(years(300)).toEqual(["2019", "2025"]);
+  });
+
+  test("refuses a width that cannot hold its words", () => {
+    expect(() => buildTrend({ ...input, width: 150 })).toThrow();
+  });
+});
+
+describe("spreadWithin", () => {
+  test("pushes a run that would pass the lower bound back up", () => {
+    expect(spreadWithin([100, 100, 100], 30, 50, 140)).toEqual([80, 110, 140]);
+  });
+
+  test("lifts a position above the upper bound down to it", () => {
+    expect(spreadWithin([10, 90], 30, 50, 140)).toEqual([50, 90]);
   });
 });

@@ -60,7 +60,10 @@ describe("formatPoints", () => {
   test("gives a change of a share in points with its sign", () => {
     expect(formatPoints(0.021, "zh")).toBe("+2.1 个百分点");
     expect(formatPoints(-0.043, "en")).toBe("−4.3 points");
-    expect(formatPoints(0, "en")).toBe("±0.0 points");
+    expect(formatPoints(0, "en")).toBe("no change");
+    expect(formatPoints(-0.0004, "en")).toBe("no change");
+    expect(formatPoints(0.0006, "zh")).toBe("+0.1 个百分点");
+    expect(formatPoints(0, "zh")).toBe("持平");
   });
 });
 

@@ -191,6 +191,7 @@ describe("qualityPage", () => {
       ["培训人数", { text: "无数据", span: true }], // nothing to compare
     ]);
     expect(page.totals.shownOnly).toBeNull();
+    expect(page.totals.differingShow).toBe("展开 3 项不一致的上报数");
     expect(page.totals.byCounty.rows[0]!.county).toEqual({
       text: "郧阳区",
       href: "/counties/420304/",
