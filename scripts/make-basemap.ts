@@ -1,5 +1,5 @@
 /**
- * One-off: writes `data/geo/basemap.geojson`, the real geography the offline map draws under the
+ * One-off: writes `content/geo/basemap.geojson`, the real geography the offline map draws under the
  * sites — the Han and Dan rivers, the Danjiangkou Reservoir and the three towns Natural Earth
  * names around Shiyan — from the Natural Earth 1:10m layers already clipped to Shiyan (public
  * domain; sources in that directory's README). Run it again to reproduce the file:
@@ -9,7 +9,7 @@
  * SOURCE_DIR defaults to `../shared/geo` beside the checkout. Lines are thinned with the map's own
  * Douglas–Peucker at 0.002° (about 200 m, finer than a pixel at the whole city's zoom) and rounded
  * to four decimals (about 10 m). Nothing is added that the source does not hold: no roads, no
- * invented positions. See `data/geo/README.md` for the names corrected here and why.
+ * invented positions. See `content/geo/README.md` for the names corrected here and why.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -109,7 +109,7 @@ for (const feature of read("ne_places.geojson")) {
 }
 
 const collection: BaseMap = { type: "FeatureCollection", features };
-const outFile = resolve(process.argv[3] ?? join(ROOT, "data/geo/basemap.geojson"));
+const outFile = resolve(process.argv[3] ?? join(ROOT, "content/geo/basemap.geojson"));
 writeFileSync(`${outFile}.tmp`, baseMapText(collection));
 renameSync(`${outFile}.tmp`, outFile);
 process.stderr.write(`Wrote ${features.length} base-map features to ${outFile}\n`);

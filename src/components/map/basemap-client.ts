@@ -5,8 +5,9 @@
  * Label texts are set with `textContent`.
  */
 import L from "leaflet";
-import { keepLabels, type BaseLayer, type LabelKind } from "../../lib/map/basemap.ts";
+import { keepLabels, type BaseLayer, type LabelKind, type MapLabel } from "../../lib/map/basemap.ts";
 import type { BBox } from "../../lib/geo/boundaries.ts";
+import "./basemap.css";
 import { pick, type Lang } from "../../lib/i18n/index.ts";
 
 /** Township labels appear from this zoom on (about one county on a phone). */
@@ -29,6 +30,7 @@ export function drawBaseMap(
   base: BaseLayer,
   lang: Lang,
   coordsToLatLng = (c: number[]) => L.latLng(c[1]!, c[0]!),
+  townshipsUrl: string | null = null,
 ): () => void {
   map.createPane("water").style.zIndex = "410";
   const labelPane = map.createPane("labels");
@@ -58,26 +60,43 @@ export function drawBaseMap(
       fillOpacity: 1,
     }).addTo(map);
   }
-  const drawn: Drawn[] = base.labels.map((label) => {
-    const element = document.createElement("span");
-    element.className = `map-label map-label-${label.kind}`;
-    element.textContent = pick(label.name, lang);
-    const icon = L.divIcon({
-      className: "map-label-anchor",
-      html: element,
-      iconSize: null as unknown as L.PointExpression,
-    });
-    const marker = L.marker(shift(label.at[0], label.at[1]), {
-      icon,
-      pane: "labels",
-      interactive: false,
-      keyboard: false,
-    }).addTo(map);
-    return { element, kind: label.kind, marker };
-  });
+  const drawn: Drawn[] = [];
+  function addLabels(labels: readonly MapLabel[]): void {
+    for (const label of labels) {
+      const element = document.createElement("span");
+      element.className = `map-label map-label-${label.kind}`;
+      element.textContent = pick(label.name, lang);
+      const icon = L.divIcon({
+        className: "map-label-anchor",
+        html: element,
+        iconSize: null as unknown as L.PointExpression,
+      });
+      const marker = L.marker(shift(label.at[0], label.at[1]), {
+        icon,
+        pane: "labels",
+        interactive: false,
+        keyboard: false,
+      }).addTo(map);
+      drawn.push({ element, kind: label.kind, marker });
+    }
+  }
+  addLabels(base.labels);
+  // Township labels come in a file of their own, the first time the map is close enough for them.
+  let townships: Promise<void> | null = null;
+  function loadTownships(): void {
+    if (townships || !townshipsUrl) return;
+    townships = fetch(townshipsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<MapLabel[]>) : []))
+      .then((labels) => {
+        addLabels(labels);
+        place();
+      })
+      .catch(() => undefined);
+  }
 
   function place(): void {
     const zoom = map.getZoom();
+    if (zoom >= TOWNSHIP_ZOOM) loadTownships();
     const frame = map.getContainer().getBoundingClientRect();
     const boxes = drawn.map(({ element, kind }): BBox | null => {
       if (kind === "township" && zoom < TOWNSHIP_ZOOM) return null;

@@ -5,7 +5,13 @@
  * (`textContent`), never as HTML: popups and tooltips get DOM elements.
  */
 import L from "leaflet";
-import { matchingSites, type MapPoints, type MapStatusFile } from "../../lib/map/points.ts";
+import {
+  fromWire,
+  matchingSites,
+  type MapPoints,
+  type MapStatusFile,
+  type WirePoints,
+} from "../../lib/map/points.ts";
 import { mapStateQuery, parseMapState, type MapChoices, type MapState } from "../../lib/map/state.ts";
 import {
   markerStyle,
@@ -162,7 +168,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
   let base: BaseLayer;
   try {
     [points, boundaries, base] = await Promise.all([
-      getJson<MapPoints>("/map/points.json"),
+      getJson<WirePoints>("/map/points.json").then(fromWire),
       getJson<CountyBoundaries>("/map/counties.json"),
       getJson<BaseLayer>("/map/base.json"),
     ]);
@@ -209,7 +215,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
   const allBounds = L.geoJSON(boundaries, { coordsToLatLng }).getBounds();
   // Leaflet places layers only once the map has a view.
   if (allBounds.isValid()) map.fitBounds(allBounds, { padding: [10, 10] });
-  drawBaseMap(map, base, lang, coordsToLatLng);
+  drawBaseMap(map, base, lang, coordsToLatLng, "/map/townships.json");
   const countyBounds = new Map<string, L.LatLngBounds>();
 
   const statusCache = new Map<string, Promise<MapStatusFile | null>>();

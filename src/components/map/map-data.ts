@@ -5,7 +5,7 @@ import type { BaseMap } from "../../lib/map/basemap.ts";
 import { mapData, type MapData } from "../../lib/map/page.ts";
 // The bundled geography around Shiyan (scripts/make-basemap.ts); a build for another region
 // draws none of it (baseLayer keeps what lies near the boundaries).
-import baseMapText from "../../../data/geo/basemap.geojson?raw";
+import baseMapText from "../../../content/geo/basemap.geojson?raw";
 
 // Keyed on the model, so a second build in the same process (tests) never sees stale data.
 const cache = new WeakMap<PortalModel, MapData>();

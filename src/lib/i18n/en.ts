@@ -427,6 +427,7 @@ export const en: Record<MessageKey, string> = {
   "map.listSeparator": "; ",
   "map.miniCountyLabel": "Map: where {place} lies in Shiyan, with its sites",
   "map.miniSiteLabel": "Map: where {place} lies in {county}",
+  "map.miniCityLabel": "Map: the counties, the main rivers and the reservoir, and where the sites are",
   "map.miniOpenMap": "See it on the full map",
   "map.choroplethNoData": "No data",
   "map.sitesAtScale": "{n} sites in all.",

@@ -410,6 +410,7 @@ export const zh = {
   "map.listSeparator": "；",
   "map.miniCountyLabel": "地图：{place}在十堰市的位置及其安置点",
   "map.miniSiteLabel": "地图：{place}在{county}的位置",
+  "map.miniCityLabel": "地图：各县（市、区）、主要河流水库和安置点的分布",
   "map.miniOpenMap": "在完整地图上查看",
   "map.choroplethNoData": "无数据",
   "map.sitesAtScale": "共 {n} 个安置点。",

@@ -1,6 +1,6 @@
 /**
  * The offline base map: the real geography drawn under the sites (rivers, the reservoir, towns,
- * from `data/geo/basemap.geojson`), and the labels the map writes — county names at each county's
+ * from `content/geo/basemap.geojson`), and the labels the map writes — county names at each county's
  * pole of inaccessibility, township names at the middle of their sites, the rivers' and the
  * reservoir's names — with the rule that keeps labels from overlapping. Everything is computed
  * from the data at build time; no position is invented.
@@ -13,14 +13,14 @@ import { boundingBox, type BBox, type CountyBoundaries } from "../geo/boundaries
 /** What a base-map feature is. */
 export type BaseKind = "river" | "lake" | "town";
 
-/** One feature of `data/geo/basemap.geojson`. */
+/** One feature of `content/geo/basemap.geojson`. */
 export interface BaseFeature {
   type: "Feature";
   properties: { kind: BaseKind; name: string; name_en: string };
   geometry: MultiLineString | Polygon | Point;
 }
 
-/** `data/geo/basemap.geojson`. */
+/** `content/geo/basemap.geojson`. */
 export interface BaseMap {
   type: "FeatureCollection";
   features: BaseFeature[];
@@ -45,11 +45,52 @@ export interface MapLabel {
   weight: number;
 }
 
-/** The base map as the map page loads it (`/map/base.json`). */
+/**
+ * Where the sites are, coarsely, for the home page's small map: the sites counted in square cells
+ * of `cell` degrees from `origin` (`[lon, lat]` of the south-west corner); each entry is
+ * `[column, row, sites]`, only for cells with sites.
+ */
+export interface Density {
+  origin: [number, number];
+  cell: number;
+  cells: [number, number, number][];
+}
+
+/**
+ * The base map as the map page loads it (`/map/base.json`). Township labels are not in it: they
+ * are many at a national scale and only shown close in, so they are a file of their own
+ * (`/map/townships.json`), fetched the first time the map zooms in that far.
+ */
 export interface BaseLayer {
   water: { kind: "river" | "lake"; geometry: MultiLineString | Polygon }[];
   towns: [number, number][];
   labels: MapLabel[];
+  density: Density;
+}
+
+/**
+ * Counts the sites in a grid of `across` cells over the larger side of `extent` (so a city's and
+ * a nation's grid have about as many cells), in column-then-row order.
+ */
+export function densityGrid(
+  sites: readonly { lon: number; lat: number }[],
+  extent: BBox,
+  across = 40,
+): Density {
+  const side = Math.max(extent[2] - extent[0], extent[3] - extent[1]);
+  const cell = side > 0 ? Number((side / across).toPrecision(2)) : 1;
+  const origin: [number, number] = [round4(extent[0]), round4(extent[1])];
+  const counts = new Map<string, [number, number, number]>();
+  for (const { lon, lat } of sites) {
+    // A hair of slack, so a site on a cell's edge falls in the cell it begins, whatever the rounding.
+    const column = Math.floor((lon - origin[0]) / cell + 1e-9);
+    const row = Math.floor((lat - origin[1]) / cell + 1e-9);
+    const key = `${column},${row}`;
+    const entry = counts.get(key) ?? [column, row, 0];
+    entry[2] += 1;
+    counts.set(key, entry);
+  }
+  return { origin, cell, cells: [...counts.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]) };
 }
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -149,7 +190,8 @@ function geometryBox(geometry: MultiLineString | Polygon | Point): BBox {
 
 /**
  * The base layer of a build: the base map's features that lie near the boundaries (a build for
- * another region draws none of Shiyan's rivers), and every label in priority order.
+ * another region draws none of Shiyan's rivers), the labels of counties, towns and water in
+ * priority order, and the sites' density.
  */
 export function baseLayer(
   boundaries: CountyBoundaries,
@@ -187,8 +229,7 @@ export function baseLayer(
       if (at) labels.push({ kind: "water", name, at, weight: 0 });
     }
   }
-  labels.push(...townshipLabels(sites));
-  return { water, towns, labels: sortLabels(labels) };
+  return { water, towns, labels: sortLabels(labels), density: densityGrid(sites, extentOf(boundaries, 0)) };
 }
 
 /** Labels in the order they claim space: by kind (counties first), then heavier first, then by name. */

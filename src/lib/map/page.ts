@@ -21,7 +21,14 @@ import {
   type MapStatusFile,
 } from "./points.ts";
 import { simplifyBoundaries } from "./simplify.ts";
-import { baseLayer, type BaseLayer, type BaseMap } from "./basemap.ts";
+import {
+  baseLayer,
+  sortLabels,
+  townshipLabels,
+  type BaseLayer,
+  type BaseMap,
+  type MapLabel,
+} from "./basemap.ts";
 import { defaultState, type MapChoices, type MapState } from "./state.ts";
 import { STATUS_LABELS, statusOfCode, type MapStatus } from "./style.ts";
 
@@ -38,6 +45,8 @@ export interface MapData {
   boundaries: CountyBoundaries;
   /** The geography and labels drawn under the sites. */
   base: BaseLayer;
+  /** Township labels, most sites first (`/map/townships.json`). */
+  townships: MapLabel[];
   choices: MapChoices;
   initial: MapState;
 }
@@ -74,6 +83,7 @@ export function mapData(
     statusFiles,
     boundaries: simplifyBoundaries(model.boundaries),
     base: baseLayer(model.boundaries, counties, places.sites, baseMap),
+    townships: sortLabels(townshipLabels(places.sites)),
     choices,
     initial: defaultState(choices),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CountyBoundaries } from "../../../src/lib/geo/boundaries.ts";
 import {
   baseLayer,
+  densityGrid,
   keepLabels,
   labelPoint,
   lineLabelPoint,
@@ -159,7 +160,7 @@ describe("baseLayer", () => {
     ],
   };
 
-  it("keeps the features near the boundaries and labels counties, towns, water and townships", () => {
+  it("keeps the features near the boundaries, labels counties, towns and water, and counts the sites", () => {
     const layer = baseLayer(
       boundaries,
       [{ code: "420302", name: { zh: "茅箭区", en: "Maojian District" } }],
@@ -172,13 +173,37 @@ describe("baseLayer", () => {
       ["county", "Maojian District", [110.5, 32.5]],
       ["town", "Shiyan", [110.5, 32.5]],
       ["water", "Reservoir", [111, 33]],
-      ["township", "武当路街道", [110.2, 32.4]],
     ]);
+    expect(layer.density).toEqual({ origin: [110, 32], cell: 0.025, cells: [[8, 16, 1]] });
   });
 
   it("draws no geography when there is no base map", () => {
     const layer = baseLayer(boundaries, [], [], null);
     expect(layer.water).toEqual([]);
     expect(layer.labels.map((l) => l.name.zh)).toEqual(["茅箭区"]);
+  });
+});
+
+describe("densityGrid", () => {
+  it("counts sites in cells of a fortieth of the larger side", () => {
+    // Extent 2° wide, 1° tall: cells of 0.05°, from (110, 32).
+    const density = densityGrid(
+      [
+        { lon: 110.01, lat: 32.01 },
+        { lon: 110.04, lat: 32.02 },
+        { lon: 110.06, lat: 32.01 },
+        { lon: 111.99, lat: 32.99 },
+      ],
+      [110, 32, 112, 33],
+    );
+    expect(density).toEqual({
+      origin: [110, 32],
+      cell: 0.05,
+      cells: [
+        [0, 0, 2],
+        [1, 0, 1],
+        [39, 19, 1],
+      ],
+    });
   });
 });
