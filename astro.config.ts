@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { prepareDownloads, siteContext } from "./scripts/lib/downloads.ts";
 import { buildModel, loadSiteConfig } from "./scripts/lib/model.ts";
 import { buildContext, hasBuildContext, setBuildContext } from "./src/data/context.ts";
+import { tileSource } from "./src/lib/site/config.ts";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 // Checked here too, so a bad configuration stops `astro dev` with the same message as `anju build`.
@@ -40,7 +41,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // A configured tile server is the one other place images may come from.
+        `img-src 'self' data:${config.tiles ? ` ${tileSource(config.tiles.url).source}` : ""}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",

@@ -48,7 +48,13 @@ async function fileSizes(site: string): Promise<void> {
   const indicator = points.indicators.find((i) => i.id === "household-employment") ?? points.indicators[0]!;
   const statusFile = `map/status/${indicator.id}/${indicator.periods.at(-1)!}.json`;
   console.log(`  sites: ${points.ids.length.toLocaleString("en")}`);
-  for (const file of ["map/points.json", "map/counties.json", statusFile, "map/index.html"]) {
+  for (const file of [
+    "map/points.json",
+    "map/counties.json",
+    "map/base.json",
+    statusFile,
+    "map/index.html",
+  ]) {
     const data = await readFile(join(site, file));
     console.log(`  ${file}: ${kb(data.length)} raw, ${kb(gzipped(data))} gzip`);
   }
@@ -94,6 +100,7 @@ async function measure(site: string): Promise<void> {
         const county = await page.locator("select[name=county] option").nth(1).getAttribute("value");
         const before = await page.locator("[data-map]").getAttribute("data-marker-count");
         const started = Date.now();
+        await page.locator("[data-map-sheet] summary").click();
         await page.locator("select[name=county]").selectOption(county ?? "");
         await page.waitForFunction(
           (previous) => document.querySelector("[data-map]")?.getAttribute("data-marker-count") !== previous,

@@ -8,6 +8,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clearBuildContext, setBuildContext } from "../../src/data/context.ts";
 import type { Problem } from "../../src/lib/problems.ts";
+import { tileSource } from "../../src/lib/site/config.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import { defineCommand, type OptionSpecs } from "../lib/command.ts";
 import { resolveDataDir } from "../lib/data-dir.ts";
@@ -218,7 +219,11 @@ Example: anju build data --out dist && npx astro preview`,
       done = stage(effects, "output checks");
       const { files, findings } = await checkOutput(staging, {
         siteHost: new URL(config.siteUrl).host,
-        allowedHosts: config.guards.allowedHosts,
+        // The tile server the map loads from (config.tiles) may be named in the pages.
+        allowedHosts: [
+          ...config.guards.allowedHosts,
+          ...(config.tiles ? [tileSource(config.tiles.url).host] : []),
+        ],
         deniedPhrases: config.guards.deniedPhrases,
       });
       if (findings.length > 0) {

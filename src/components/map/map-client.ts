@@ -5,7 +5,13 @@
  * (`textContent`), never as HTML: popups and tooltips get DOM elements.
  */
 import L from "leaflet";
-import { matchingSites, type MapPoints, type MapStatusFile } from "../../lib/map/points.ts";
+import {
+  fromWire,
+  matchingSites,
+  type MapPoints,
+  type MapStatusFile,
+  type WirePoints,
+} from "../../lib/map/points.ts";
 import { mapStateQuery, parseMapState, type MapChoices, type MapState } from "../../lib/map/state.ts";
 import {
   markerStyle,
@@ -29,9 +35,20 @@ import {
 } from "../../lib/i18n/index.ts";
 import { fillPlaceholders, type Params } from "../../lib/i18n/placeholders.ts";
 import type { CountyBoundaries } from "../../lib/geo/boundaries.ts";
+import type { BaseLayer } from "../../lib/map/basemap.ts";
+import { drawBaseMap } from "./basemap-client.ts";
+import { wgs84ToGcj02 } from "../../lib/geo/gcj02.ts";
 
-/** Rows the list shows at first and adds with each "show more". */
-const LIST_PAGE = 200;
+/** Rows the list shows at first and adds with each "show more": a few phone screens, not fifty. */
+const LIST_PAGE = 20;
+
+/** The zoom a site opens at from a link: its township's name and its neighbours show. */
+const SITE_ZOOM = 12;
+
+/** How long each period shows while the period control plays, in milliseconds. */
+const PLAY_STEP = 1200;
+/** The same when the reader asks for reduced motion: slower steps, and no animated panning. */
+const PLAY_STEP_REDUCED = 2500;
 
 // Leaflet's canvas renderer draws circle markers through private methods; these are the few the
 // shaped markers below rely on (Leaflet 1.9).
@@ -133,6 +150,9 @@ export async function startMap(app: HTMLElement): Promise<void> {
   const moreButton = app.querySelector<HTMLButtonElement>("[data-more-button]");
   if (!mapElement || !message || !form || !count || !listSection || !more || !moreButton) return;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const periodRange = form.elements.namedItem("period") as HTMLInputElement;
+  const periodText = app.querySelector<HTMLElement>("[data-map-period-text]")!;
+  const playButton = app.querySelector<HTMLButtonElement>("[data-map-play]")!;
   const labels = {
     county: optionLabels(select("county")),
     size: optionLabels(select("size")),
@@ -145,10 +165,12 @@ export async function startMap(app: HTMLElement): Promise<void> {
   message.hidden = false;
   let points: MapPoints;
   let boundaries: CountyBoundaries;
+  let base: BaseLayer;
   try {
-    [points, boundaries] = await Promise.all([
-      getJson<MapPoints>("/map/points.json"),
+    [points, boundaries, base] = await Promise.all([
+      getJson<WirePoints>("/map/points.json").then(fromWire),
       getJson<CountyBoundaries>("/map/counties.json"),
+      getJson<BaseLayer>("/map/base.json"),
     ]);
   } catch {
     message.textContent = w("loadFailed");
@@ -166,8 +188,16 @@ export async function startMap(app: HTMLElement): Promise<void> {
   const placementCodes: Record<string, string> = { u: "urban", t: "town", c: "central_village" };
 
   const tiles = app.dataset.tiles
-    ? (JSON.parse(app.dataset.tiles) as { url: string; maxZoom: number })
+    ? (JSON.parse(app.dataset.tiles) as { url: string; maxZoom: number; gcj02: boolean })
     : null;
+  // The data is WGS-84; over GCJ-02 tiles every position is shifted into GCJ-02 so that they agree.
+  const at = (lat: number, lon: number): L.LatLng => {
+    if (!tiles?.gcj02) return L.latLng(lat, lon);
+    const [gLon, gLat] = wgs84ToGcj02(lon, lat);
+    return L.latLng(gLat, gLon);
+  };
+  const siteAt = (i: number) => at(points.lat[i]!, points.lon[i]!);
+  const coordsToLatLng = (c: number[]) => at(c[1]!, c[0]!);
   const map = L.map(mapElement, {
     zoomControl: false,
     attributionControl: false,
@@ -175,14 +205,17 @@ export async function startMap(app: HTMLElement): Promise<void> {
     maxZoom: tiles?.maxZoom ?? 16,
   });
   L.control.zoom({ zoomInTitle: w("zoomIn"), zoomOutTitle: w("zoomOut") }).addTo(map);
-  // Optional tiles (config.tiles) must be WGS-84 like the data; their attribution is on the page.
+  // Optional tiles (config.tiles); their attribution is on the page, under the map.
   if (tiles) L.tileLayer(tiles.url, { maxZoom: tiles.maxZoom }).addTo(map);
   map.createPane("sites").style.zIndex = "450";
   const renderer = new ShapeCanvas({ pane: "sites", padding: 0.2 });
   const markers = L.featureGroup().addTo(map);
   const radius = points.ids.length > 10_000 ? 3.5 : 6;
   let countyLayer: L.GeoJSON | null = null;
-  const allBounds = L.geoJSON(boundaries).getBounds();
+  const allBounds = L.geoJSON(boundaries, { coordsToLatLng }).getBounds();
+  // Leaflet places layers only once the map has a view.
+  if (allBounds.isValid()) map.fitBounds(allBounds, { padding: [10, 10] });
+  drawBaseMap(map, base, lang, coordsToLatLng, "/map/townships.json");
   const countyBounds = new Map<string, L.LatLngBounds>();
 
   const statusCache = new Map<string, Promise<MapStatusFile | null>>();
@@ -235,15 +268,34 @@ export async function startMap(app: HTMLElement): Promise<void> {
   }
 
   let popupSite: number | null = null;
-  const popup = L.popup({ maxWidth: 300, autoPanPadding: [20, 20] });
+  // A popup never wider than the map leaves room for, and panned fully into view (phones).
+  const popupOptions = (): L.PopupOptions => ({
+    maxWidth: Math.max(160, Math.min(300, mapElement.clientWidth - 70)),
+    autoPanPadding: [12, 12],
+    keepInView: true,
+  });
+  let popup = L.popup(popupOptions());
+  // The open site is ringed, so it stands out among its neighbours.
+  const highlight = L.circleMarker([0, 0], {
+    pane: "sites",
+    interactive: false,
+    radius: radius + 6,
+    color: "#1b1f24",
+    weight: 3,
+    fill: false,
+  });
   function openSite(i: number, focus: boolean): void {
     popupSite = i;
-    popup.setLatLng([points.lat[i]!, points.lon[i]!]).setContent(popupFor(i)).openOn(map);
+    highlight.setLatLng(siteAt(i)).addTo(map);
+    popup = L.popup(popupOptions());
+    popup.setLatLng(siteAt(i)).setContent(popupFor(i)).openOn(map);
     state = { ...state, site: points.ids[i]! };
     writeUrl();
     if (focus) popup.getElement()?.querySelector<HTMLElement>(".map-popup a")?.focus();
   }
-  map.on("popupclose", () => {
+  map.on("popupclose", (event: L.PopupEvent) => {
+    if (event.popup !== popup) return;
+    highlight.remove();
     popupSite = null;
     if (state.site !== null) {
       state = { ...state, site: null };
@@ -263,6 +315,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
     countyLayer?.remove();
     const shaded = state.mode === "counties";
     countyLayer = L.geoJSON(boundaries, {
+      coordsToLatLng,
       interactive: shaded,
       style: (feature) => {
         const code = String(feature?.id ?? "");
@@ -322,7 +375,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
     }
     for (const i of matches) {
       const style = markerStyle(siteStatus(i));
-      const marker = new SiteMarker([points.lat[i]!, points.lon[i]!], {
+      const marker = new SiteMarker(siteAt(i), {
         renderer,
         radius,
         fill: style.fill !== null,
@@ -362,7 +415,7 @@ export async function startMap(app: HTMLElement): Promise<void> {
     show.type = "button";
     show.setAttribute("aria-label", w("labelled", { label: w("showOnMap"), text: siteName(i) }));
     show.addEventListener("click", () => {
-      map.setView([points.lat[i]!, points.lon[i]!], Math.max(map.getZoom(), 11));
+      map.setView(siteAt(i), Math.max(map.getZoom(), 11));
       openSite(i, true);
     });
     action.append(show);
@@ -467,16 +520,12 @@ export async function startMap(app: HTMLElement): Promise<void> {
 
   function syncForm(): void {
     const indicator = points.indicators.find((i) => i.id === state.indicator);
-    const periodSelect = select("period");
-    periodSelect.replaceChildren(
-      ...(indicator?.periods ?? []).map((p) => {
-        const option = element("option", formatPeriod(p, lang));
-        option.value = p;
-        return option;
-      }),
-    );
+    const periods = indicator?.periods ?? [];
+    periodRange.max = String(Math.max(periods.length - 1, 0));
+    periodRange.value = String(Math.max(periods.indexOf(state.period), 0));
+    periodRange.setAttribute("aria-valuetext", formatPeriod(state.period, lang));
+    periodText.textContent = formatPeriod(state.period, lang);
     select("indicator").value = state.indicator;
-    periodSelect.value = state.period;
     select("county").value = state.county ?? "";
     select("size").value = state.size ?? "";
     select("placement").value = state.placement ?? "";
@@ -507,7 +556,8 @@ export async function startMap(app: HTMLElement): Promise<void> {
     }
     const open = state.site === null ? undefined : siteIndex.get(state.site);
     if (open !== undefined && matches.includes(open) && state.mode === "sites") {
-      if (fit && state.county === null) map.setView([points.lat[open]!, points.lon[open]!], 12);
+      // A shared site opens centred, close enough to see its township and neighbours.
+      if (fit) map.setView(siteAt(open), SITE_ZOOM, { animate: false });
       openSite(open, false);
     } else if (popupSite !== null) {
       map.closePopup();
@@ -518,8 +568,60 @@ export async function startMap(app: HTMLElement): Promise<void> {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
   });
+  // The period control: the slider moves through the indicator's periods (each status file is
+  // fetched when first shown); play steps through them and stops at the latest.
+  const periodsNow = () => points.indicators.find((i) => i.id === state.indicator)?.periods ?? [];
+  function showPeriod(index: number): Promise<void> {
+    const period = periodsNow()[index];
+    if (period === undefined || period === state.period) return Promise.resolve();
+    state = { ...state, period };
+    return render(false);
+  }
+  periodRange.addEventListener("input", () => {
+    stop();
+    void showPeriod(Number(periodRange.value));
+  });
+  const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  let timer: number | undefined;
+  function stop(): void {
+    if (timer === undefined) return;
+    window.clearTimeout(timer);
+    timer = undefined;
+    playButton.textContent = w("play");
+    playButton.setAttribute("aria-pressed", "false");
+  }
+  function step(): void {
+    const periods = periodsNow();
+    const next = periods.indexOf(state.period) + 1;
+    if (next >= periods.length) {
+      stop();
+      return;
+    }
+    // The next period's file is fetched while this one shows.
+    const after = periods[next + 1];
+    if (after !== undefined) void loadStatus(state.indicator, after);
+    void showPeriod(next).then(() => {
+      if (timer !== undefined)
+        timer = window.setTimeout(step, reducedMotion.matches ? PLAY_STEP_REDUCED : PLAY_STEP);
+    });
+  }
+  playButton.addEventListener("click", () => {
+    if (timer !== undefined) {
+      stop();
+      return;
+    }
+    const periods = periodsNow();
+    // From the latest period, play starts again from the first.
+    if (periods.indexOf(state.period) >= periods.length - 1) void showPeriod(0);
+    playButton.textContent = w("pause");
+    playButton.setAttribute("aria-pressed", "true");
+    timer = window.setTimeout(step, reducedMotion.matches ? PLAY_STEP_REDUCED : PLAY_STEP);
+  });
+
   form.addEventListener("change", (event) => {
+    if (event.target === periodRange) return;
     const target = event.target as HTMLSelectElement;
+    if (target.name === "indicator") stop();
     const value = target.value === "" ? null : target.value;
     const query = new URLSearchParams(mapStateQuery({ ...state, site: null }));
     if (value === null) query.delete(target.name);

@@ -1,6 +1,11 @@
 /** The map's packed data for this build, computed once from the model and shared by the page and its endpoints. */
 import { buildContext, type PortalModel } from "../../data/context.ts";
+import { REGISTRY } from "../../lib/indicators/registry.ts";
+import type { BaseMap } from "../../lib/map/basemap.ts";
 import { mapData, type MapData } from "../../lib/map/page.ts";
+// The bundled geography around Shiyan (scripts/make-basemap.ts); a build for another region
+// draws none of it (baseLayer keeps what lies near the boundaries).
+import baseMapText from "../../../content/geo/basemap.geojson?raw";
 
 // Keyed on the model, so a second build in the same process (tests) never sees stale data.
 const cache = new WeakMap<PortalModel, MapData>();
@@ -10,7 +15,7 @@ export function getMapData(): MapData {
   const { model } = buildContext();
   let data = cache.get(model);
   if (!data) {
-    data = mapData(model);
+    data = mapData(model, REGISTRY, JSON.parse(baseMapText) as BaseMap);
     cache.set(model, data);
   }
   return data;

@@ -5,7 +5,10 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import type { CountyBoundaries } from "../../lib/geo/boundaries.ts";
-import type { MapPoints } from "../../lib/map/points.ts";
+import { fromWire, type WirePoints } from "../../lib/map/points.ts";
+import type { BaseLayer } from "../../lib/map/basemap.ts";
+import { langOf } from "../../lib/i18n/index.ts";
+import { drawBaseMap } from "./basemap-client.ts";
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -76,9 +79,12 @@ export async function startMiniMap(element: HTMLElement): Promise<void> {
     return;
   }
   map.fitBounds(focus ?? layer.getBounds(), { padding: [8, 8] });
-  if (!county) return;
+  if (!county) {
+    await drawCity(map, renderer, langOf(element.dataset.lang));
+    return;
+  }
   try {
-    const points = await getJson<MapPoints>("/map/points.json");
+    const points = await getJson<WirePoints>("/map/points.json").then(fromWire);
     const c = points.counties.findIndex((entry) => entry.code === county);
     for (let i = 0; i < points.ids.length; i++) {
       if (points.county[i] === c)
@@ -87,4 +93,31 @@ export async function startMiniMap(element: HTMLElement): Promise<void> {
   } catch {
     // The outline alone still shows where the county is.
   }
+}
+
+/**
+ * The home page's map of the whole city: the rivers, the reservoir and the county names of the
+ * base map, and where the sites are as a density layer (a dot a grid cell, its area by the number
+ * of sites) — one small file, not every site.
+ */
+async function drawCity(map: L.Map, renderer: L.Renderer, lang: ReturnType<typeof langOf>): Promise<void> {
+  let base: BaseLayer;
+  try {
+    base = await getJson<BaseLayer>("/map/base.json");
+  } catch {
+    return; // The outlines alone still show the counties.
+  }
+  const { origin, cell, cells } = base.density;
+  const most = Math.max(1, ...cells.map((entry) => entry[2]));
+  for (const [column, row, sites] of cells) {
+    L.circleMarker([origin[1] + (row + 0.5) * cell, origin[0] + (column + 0.5) * cell], {
+      ...DOT,
+      renderer,
+      radius: 2 + 6 * Math.sqrt(sites / most),
+      weight: 0,
+      fillOpacity: 0.55,
+    }).addTo(map);
+  }
+  // Counties, towns and water: township names belong to the full map's closer zooms.
+  drawBaseMap(map, base, lang);
 }

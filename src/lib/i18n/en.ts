@@ -393,6 +393,8 @@ export const en: Record<MessageKey, string> = {
   "map.filters": "Filters",
   "map.indicator": "Indicator",
   "map.period": "Period",
+  "map.play": "Play",
+  "map.pause": "Pause",
   "map.county": "County",
   "map.size": "Size",
   "map.placement": "Placement",
@@ -420,9 +422,8 @@ export const en: Record<MessageKey, string> = {
   "map.notApplicable": "Not applicable",
   "map.noValue": "no data",
   "map.coordinates":
-    "Coordinates: sites, county boundaries and the optional tile layer all use WGS-84 longitude and latitude. Tianditu's CGCS2000 differs from WGS-84 by less than a metre and can be overlaid as is; tile services in the GCJ-02 offset datum (AMap, Tencent) would need converting first, or everything would sit about half a kilometre off. By default no online base map is loaded: the county boundaries are the base map.",
-  "map.boundariesSource":
-    "County boundaries from published administrative-division data, for orientation only.",
+    "Positions on the map are approximate: sites are placed at the latitude and longitude each county reports, and the county boundaries, rivers and reservoir come from public map data, for orientation only.",
+  "map.boundariesSource": "How the map is made",
   "map.zoomIn": "Zoom in",
   "map.zoomOut": "Zoom out",
   "map.sitesInCounty": "Sites",
@@ -432,6 +433,7 @@ export const en: Record<MessageKey, string> = {
   "map.listSeparator": "; ",
   "map.miniCountyLabel": "Map: where {place} lies in Shiyan, with its sites",
   "map.miniSiteLabel": "Map: where {place} lies in {county}",
+  "map.miniCityLabel": "Map: the counties, the main rivers and the reservoir, and where the sites are",
   "map.miniOpenMap": "See it on the full map",
   "map.choroplethNoData": "No data",
   "map.sitesAtScale": "{n} sites in all.",

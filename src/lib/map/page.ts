@@ -21,6 +21,14 @@ import {
   type MapStatusFile,
 } from "./points.ts";
 import { simplifyBoundaries } from "./simplify.ts";
+import {
+  baseLayer,
+  sortLabels,
+  townshipLabels,
+  type BaseLayer,
+  type BaseMap,
+  type MapLabel,
+} from "./basemap.ts";
 import { defaultState, type MapChoices, type MapState } from "./state.ts";
 import { STATUS_LABELS, statusOfCode, type MapStatus } from "./style.ts";
 
@@ -35,6 +43,10 @@ export interface MapData {
   points: MapPoints;
   statusFiles: Map<string, MapStatusFile>;
   boundaries: CountyBoundaries;
+  /** The geography and labels drawn under the sites. */
+  base: BaseLayer;
+  /** Township labels, most sites first (`/map/townships.json`). */
+  townships: MapLabel[];
   choices: MapChoices;
   initial: MapState;
 }
@@ -47,6 +59,7 @@ export function mapData(
     boundaries: CountyBoundaries;
   },
   registry: Registry<string> = REGISTRY,
+  baseMap: BaseMap | null = null,
 ): MapData {
   const places = indexPlaces(model.dataset);
   const index = indexValues(model.values);
@@ -69,6 +82,8 @@ export function mapData(
     points,
     statusFiles,
     boundaries: simplifyBoundaries(model.boundaries),
+    base: baseLayer(model.boundaries, counties, places.sites, baseMap),
+    townships: sortLabels(townshipLabels(places.sites)),
     choices,
     initial: defaultState(choices),
   };

@@ -43,6 +43,39 @@ export interface MapPoints {
   placement: string;
 }
 
+/**
+ * `/map/points.json` as sent: `MapPoints` with each coordinate column written as whole
+ * hundred-thousandths of a degree, each the difference from the site before (sites of a county
+ * lie near each other, so the differences are short and gzip well: a third less at 35,000 sites).
+ */
+export type WirePoints = Omit<MapPoints, "version"> & { version: 2 };
+
+/** The points as `/map/points.json` sends them. */
+export function toWire(points: MapPoints): WirePoints {
+  const deltas = (column: readonly number[]) => {
+    let previous = 0;
+    return column.map((value) => {
+      const whole = Math.round(value * 1e5);
+      const delta = whole - previous;
+      previous = whole;
+      return delta;
+    });
+  };
+  return { ...points, version: 2, lat: deltas(points.lat), lon: deltas(points.lon) };
+}
+
+/** The points from `/map/points.json`, coordinates back in degrees. */
+export function fromWire(wire: WirePoints): MapPoints {
+  const sums = (column: readonly number[]) => {
+    let whole = 0;
+    return column.map((delta) => {
+      whole += delta;
+      return whole / 1e5;
+    });
+  };
+  return { ...wire, version: 1, lat: sums(wire.lat), lon: sums(wire.lon) };
+}
+
 /** One indicator in one period: every site's and county's status and value. */
 export interface MapStatusFile {
   indicator: string;

@@ -48,6 +48,8 @@ const CLIENT_KEYS = [
   "map.countiesCount",
   "map.listSeparator",
   "map.legend",
+  "map.play",
+  "map.pause",
 ] as const satisfies readonly MessageKey[];
 
 /** A word of the map's client script, by its short name (`loading` for `map.loading`). */

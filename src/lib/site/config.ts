@@ -128,8 +128,12 @@ export const SiteConfigSchema = z.strictObject(
             .min(1, "expected a whole number from 1 to 22")
             .max(22, "expected a whole number from 1 to 22")
             .default(18),
+          /** True when the tiles are drawn in GCJ-02 (AMap, Tencent): the map shifts its data to match. */
+          gcj02: z
+            .boolean({ error: "expected true (GCJ-02 tiles) or false (WGS-84 or CGCS2000)" })
+            .default(false),
         },
-        { error: 'expected null (no tiles) or {"url", "attribution", "maxZoom"}' },
+        { error: 'expected null (no tiles) or {"url", "attribution", "maxZoom", "gcj02"}' },
       )
       .nullable()
       .default(null),
@@ -155,6 +159,17 @@ export const SiteConfigSchema = z.strictObject(
 );
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+
+/**
+ * Where a tile URL template loads from, as the CSP's `img-src` and the output checks name it:
+ * `https://tiles.example.gov.cn`, or `https://*.tile.example.org` for a `{s}` subdomain.
+ */
+export function tileSource(url: string): { source: string; host: string } {
+  const match = /^(https?):\/\/([^/?#]+)/i.exec(url);
+  if (!match) throw new Error(`${url}: not a tile URL template`);
+  const host = match[2]!.toLowerCase().replace("{s}", "*");
+  return { source: `${match[1]!.toLowerCase()}://${host}`, host };
+}
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;

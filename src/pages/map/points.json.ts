@@ -1,8 +1,9 @@
-// `/map/points.json`: every site once, in columns (see src/lib/map/points.ts). Language-neutral.
+// `/map/points.json`: every site once, in columns, coordinates as differences (see src/lib/map/points.ts).
 import type { APIRoute } from "astro";
 import { getMapData } from "../../components/map/map-data.ts";
+import { toWire } from "../../lib/map/points.ts";
 
 export const GET: APIRoute = () => {
   const { points } = getMapData();
-  return new Response(JSON.stringify(points), { headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify(toWire(points)), { headers: { "content-type": "application/json" } });
 };

@@ -1,10 +1,12 @@
 import { describe, expect, test } from "vitest";
 import {
+  fromWire,
   mapIndicators,
   matchingSites,
   packPoints,
   packStatusFiles,
   perMille,
+  toWire,
 } from "../../../src/lib/map/points.ts";
 import type { SitesRow } from "../../../src/lib/schema/index.ts";
 
@@ -187,5 +189,21 @@ describe("mapIndicators", () => {
       ["a", true],
       ["b", false],
     ]);
+  });
+});
+
+describe("toWire and fromWire", () => {
+  test("write coordinates as differences in hundred-thousandths of a degree, and read them back", () => {
+    const points = {
+      ...packPoints([], [], []),
+      lat: [32.5, 32.50012, 32.4999],
+      lon: [110.8, 110.80001, 111],
+    };
+    const wire = toWire(points);
+    expect(wire.version).toBe(2);
+    // 32.5 → 3,250,000; then +12, then −22; 110.8 → 11,080,000; then +1, then +19,999.
+    expect(wire.lat).toEqual([3_250_000, 12, -22]);
+    expect(wire.lon).toEqual([11_080_000, 1, 19_999]);
+    expect(fromWire(wire)).toEqual(points);
   });
 });

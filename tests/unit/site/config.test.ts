@@ -6,10 +6,10 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import { main } from "../../../scripts/cli.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
-import { parseSiteConfig } from "../../../src/lib/site/config.ts";
+import { parseSiteConfig, tileSource } from "../../../src/lib/site/config.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const FILE = "config/site.json";
@@ -165,5 +165,21 @@ describe("anju build with a bad configuration", () => {
     expect(code, log).toBe(2);
     expect(log).toMatch(/site\.json: siteUrl: uses the javascript: scheme/);
     expect(log).not.toMatch(/▸ validate/);
+  });
+});
+
+describe("tileSource", () => {
+  it("names the tile server's origin for the CSP and its host for the output checks", () => {
+    expect(tileSource("https://Tiles.Example.gov.cn:8443/{z}/{x}/{y}.png")).toEqual({
+      source: "https://tiles.example.gov.cn:8443",
+      host: "tiles.example.gov.cn:8443",
+    });
+    expect(tileSource("http://127.0.0.1:4463/{z}/{x}/{y}.png").source).toBe("http://127.0.0.1:4463");
+  });
+
+  it("allows every subdomain of a {s} template", () => {
+    expect(tileSource("https://{s}.tile.example.org/{z}/{x}/{y}.png").source).toBe(
+      "https://*.tile.example.org",
+    );
   });
 });
