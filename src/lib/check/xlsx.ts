@@ -115,6 +115,9 @@ export function xlsxToCsv(bytes: Uint8Array, maxUnpacked = MAX_XLSX_UNPACKED_BYT
     );
   if (!isZip(bytes))
     return refuse("这个文件不是 Excel 工作簿（.xlsx）", "the file is not an Excel workbook (.xlsx)");
+  // The sizes the zip declares are summed before anything is inflated; a part that declares less
+  // than it holds is cut at its declared size (fflate's unzipSync inflates into a buffer of that
+  // size and never grows it), so the cap holds for a lying zip too.
   let unpacked = 0;
   let parts: Record<string, Uint8Array>;
   try {
