@@ -18,6 +18,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { zipSync } from "fflate";
 import { main } from "../../scripts/cli.ts";
 import { recordingEffects } from "../../scripts/lib/effects.ts";
+import { textRow, workbook } from "../unit/check/workbook.ts";
 import { A4, expectAccessible, expectClean, printed, watchPage } from "./helpers.ts";
 import { largeExport, longestGap, startHeartbeat } from "./large-export.ts";
 
@@ -240,6 +241,38 @@ test("every defect fixture dropped on the page gives what anju validate --format
   }
   expect(during).toEqual([]);
   for (const watch of watches) expectClean(watch);
+});
+
+test("a sites.xlsx is checked as sites.csv: an Excel date serial in moved_in is reported at its row", async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  const lines = readFileSync(join(ROOT, "data/sites.csv"), "utf8").trimEnd().split("\n");
+  const header = lines[0]!.split(",");
+  const movedIn = header.indexOf("moved_in");
+  // Row 5 as Excel stores a date typed into a date-formatted cell: its serial number, not text.
+  const rows = lines.map((line, index) => {
+    const cells = line.split(",");
+    if (index !== 4) return textRow(index + 1, cells);
+    cells[movedIn] = "";
+    const letter = String.fromCharCode(65 + movedIn);
+    return textRow(index + 1, cells).replace("</row>", `<c r="${letter}5" s="1"><v>43382</v></c></row>`);
+  });
+  const book = workbook([{ name: "安置点", file: "worksheets/sheet1.xml", data: rows.join("") }]);
+  const others = readdirSync(join(ROOT, "data"))
+    .filter((name) => name.endsWith(".csv") && name !== "sites.csv")
+    .map((name) => ({ name, buffer: readFileSync(join(ROOT, "data", name)) }));
+  await ready(page, "/check/");
+  await drop(page, [{ name: "sites.xlsx", buffer: Buffer.from(book) }, ...others]);
+  await page.locator("[data-run]").click();
+  await finished(page);
+  const problems = await listed(page);
+  expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([
+    ["sites.xlsx", 5, "moved_in", "type"],
+  ]);
+  expect(problems[0]!.message).toContain("“43382”像是 Excel 的日期序号");
+  await expect(page.locator('[data-result] a[download="sites.problems.csv"]')).toHaveCount(1);
+  expectClean(watch);
 });
 
 test("a folder chosen with the folder picker and a zip are checked like their files", async ({ page }) => {

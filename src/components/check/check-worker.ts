@@ -52,11 +52,13 @@ function check(request: Request): void {
   });
   const byName = new Map<string, Uint8Array>();
   for (const file of files) if (!byName.has(baseName(file.name))) byName.set(baseName(file.name), file.bytes);
+  // A workbook's problems are shown against the CSV text its first sheet was checked as.
+  for (const workbook of outcome.workbooks) byName.set(workbook.name, workbook.csv);
   // Only files with problems are read again (for the values found and the annotated copy): a
   // file without any would come back unchanged but for an empty column, and re-reading a large
   // clean export took as long as checking it.
   const withProblems = new Set(outcome.problems.map((problem) => problem.file));
-  const csvs = outcome.checked.filter((name) => name.endsWith(".csv") && withProblems.has(name));
+  const csvs = outcome.checked.filter((name) => /\.(csv|xlsx)$/i.test(name) && withProblems.has(name));
   const records = new Map(csvs.map((name) => [name, fileRecords(byName.get(name)!)]));
   const recordsOf = (file: string) => records.get(file) ?? null;
   const downloads: Download[] = [
@@ -70,7 +72,7 @@ function check(request: Request): void {
     if (!rows) continue;
     const own = outcome.problems.filter((problem) => problem.file === name);
     downloads.push({
-      name: name.replace(/\.csv$/, ".problems.csv"),
+      name: name.replace(/\.(csv|xlsx)$/i, ".problems.csv"),
       blob: csvBlob(annotatedCsv(rows, own, request.annotatedColumn, request.lang)),
     });
   }

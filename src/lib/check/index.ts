@@ -4,10 +4,11 @@
  * which files were not the contract's and were ignored, and which cross-table checks could not
  * run because the table they need was not among the files.
  */
-import type { Problem } from "../problems.ts";
+import { compareProblems, problem, type Problem } from "../problems.ts";
 import { TABLE_NAMES, tableByName, type TableName } from "../schema/index.ts";
 import { validateDataFiles } from "../validate/files.ts";
 import type { ValidateOptions } from "../validate/index.ts";
+import { xlsxToCsv } from "./xlsx.ts";
 
 /** A file as the user gave it: its path (perhaps inside a folder or zip) and its bytes. */
 export interface NamedFile {
@@ -40,6 +41,11 @@ export interface CheckOutcome {
   skipped: SkippedCheck[];
   /** True when no `datapackage.json` was given and the published contract's was used instead. */
   publishedDescriptor: boolean;
+  /**
+   * Each workbook read in place of a table's CSV (`sites.xlsx` for `sites.csv`): problems name the
+   * workbook, and `csv` is its first sheet as the CSV text that was checked.
+   */
+  workbooks: { name: string; table: string; csv: Uint8Array }[];
 }
 
 export interface CheckOptions extends Pick<ValidateOptions, "insideCounty"> {
@@ -57,20 +63,41 @@ export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
+/** The table file an Excel workbook stands for (`sites.xlsx` → `sites.csv`), or null. */
+export function workbookTable(name: string): string | null {
+  return /\.xlsx$/i.test(name) ? name.replace(/\.xlsx$/i, ".csv") : null;
+}
+
 /**
  * Checks the given files against the contract. A file counts by its base name (`export/sites.csv`
- * is `sites.csv`); the first of two with one name is checked and the second ignored. A table not
- * given is a `file-missing` problem, as for the CLI: the city's build needs every table.
+ * is `sites.csv`, and `sites.xlsx` stands for it, read from its first sheet); the first of two
+ * with one name is checked and the second ignored. A table not given is a `file-missing` problem,
+ * as for the CLI: the city's build needs every table.
  */
 export function checkFiles(files: readonly NamedFile[], options: CheckOptions = {}): CheckOutcome {
   const known = new Set<string>([DESCRIPTOR, ...TABLE_NAMES.map((name) => tableByName(name).path)]);
   const given = new Map<string, Uint8Array>();
   const ignored: IgnoredFile[] = [];
+  const workbooks: CheckOutcome["workbooks"] = [];
+  const refused: Problem[] = [];
+  const shownAs = new Map<string, string>();
   for (const file of files) {
-    const name = baseName(file.name);
+    const base = baseName(file.name);
+    const name = workbookTable(base) ?? base;
     if (!known.has(name)) ignored.push({ name: file.name, reason: "unknown" });
-    else if (given.has(name)) ignored.push({ name: file.name, reason: "duplicate" });
-    else given.set(name, file.bytes);
+    else if (given.has(name) || shownAs.has(name)) ignored.push({ name: file.name, reason: "duplicate" });
+    else if (name === base) given.set(name, file.bytes);
+    else {
+      shownAs.set(name, base);
+      const read = xlsxToCsv(file.bytes);
+      if (!read.ok) {
+        refused.push(problem(base, null, null, "file-unreadable", read.reason));
+        continue;
+      }
+      const csv = new TextEncoder().encode(read.csv);
+      workbooks.push({ name: base, table: name, csv });
+      given.set(name, csv);
+    }
   }
   const { problems } = validateDataFiles(
     (name) => {
@@ -80,8 +107,16 @@ export function checkFiles(files: readonly NamedFile[], options: CheckOptions = 
     },
     { bytes: given.get(DESCRIPTOR) ?? options.publishedDescriptor ?? null },
     DESCRIPTOR,
-    options.insideCounty ? { insideCounty: options.insideCounty } : {},
+    {
+      displayPath: (table) => shownAs.get(table.path) ?? table.path,
+      ...(options.insideCounty ? { insideCounty: options.insideCounty } : {}),
+    },
   );
+  // A refused workbook is its own problem, not also a missing file.
+  const refusedFiles = new Set(refused.map((item) => item.file));
+  const all = problems.filter((item) => !(item.code === "file-missing" && refusedFiles.has(item.file)));
+  for (const item of refused) all.push(item);
+  all.sort(compareProblems);
   const present = (name: TableName) => given.has(tableByName(name).path);
   const skipped: SkippedCheck[] = [];
   for (const name of TABLE_NAMES.filter(present)) {
@@ -90,7 +125,7 @@ export function checkFiles(files: readonly NamedFile[], options: CheckOptions = 
       if (!present(needs)) skipped.push({ table: name, column: key.fields.join("+"), needs });
     }
   }
-  const checked = [...known].filter((name) => given.has(name));
+  const checked = [...known].filter((name) => given.has(name)).map((name) => shownAs.get(name) ?? name);
   const publishedDescriptor = !given.has(DESCRIPTOR) && options.publishedDescriptor !== undefined;
-  return { problems, checked, ignored, skipped, publishedDescriptor };
+  return { problems: all, checked, ignored, skipped, publishedDescriptor, workbooks };
 }

@@ -611,12 +611,12 @@ export const en: Record<MessageKey, string> = {
   "check.fromData":
     "County offices can check an export's CSV files on their own computer, with the rules the city's build uses, before sending it:",
   "check.lede":
-    "Drop the exported CSV files (several at once, a whole folder or a zip) below and within seconds see every problem anju validate would report. The check runs in your browser; nothing is uploaded.",
+    "Drop the exported CSV files (several at once, a whole folder or a zip), or the Excel workbooks themselves (such as sites.xlsx; the first sheet is read), below and within seconds see every problem anju validate would report. The check runs in your browser; nothing is uploaded.",
   "check.privacy": "The check runs entirely in your browser and sends nothing.",
   "check.noScript":
     "The check needs JavaScript. You can also check the files with the command-line tool anju validate.",
   "check.filesLegend": "Choose the files to check",
-  "check.filesLabel": "CSV files or a zip",
+  "check.filesLabel": "CSV files, Excel workbooks (.xlsx) or a zip",
   "check.folderLabel": "Or choose a whole folder",
   "check.dropHint": "You can also drop files or a folder onto this box.",
   "check.chosen": "{count} files chosen.",

@@ -586,11 +586,11 @@ export const zh = {
   "check.fromData":
     "县级易迁办报送数据前，可用与全市构建相同的规则在本机检查导出的 CSV 文件（文件不会离开您的电脑）：",
   "check.lede":
-    "把导出的 CSV 文件（可多选、整个文件夹或 zip 压缩包）拖到下面，几秒钟内就能看到 anju validate 会报告的全部问题。检查在本机浏览器中进行，文件不会上传。",
+    "把导出的 CSV 文件（可多选、整个文件夹或 zip 压缩包）拖到下面，也可以直接放 Excel 工作簿（如 sites.xlsx，只读第一个工作表），几秒钟内就能看到 anju validate 会报告的全部问题。检查在本机浏览器中进行，文件不会上传。",
   "check.privacy": "检查完全在您的浏览器中进行，不发送任何数据。",
   "check.noScript": "数据自查需要启用 JavaScript。也可以用命令行工具 anju validate 检查。",
   "check.filesLegend": "选择要检查的文件",
-  "check.filesLabel": "CSV 文件或 zip 压缩包",
+  "check.filesLabel": "CSV 文件、Excel 工作簿（.xlsx）或 zip 压缩包",
   "check.folderLabel": "或选择整个文件夹",
   "check.dropHint": "也可以把文件或文件夹拖到这个框里。",
   "check.chosen": "已选择 {count} 个文件。",

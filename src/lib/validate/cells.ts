@@ -97,6 +97,8 @@ const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function readCount(raw: string): CellResult {
   if (PLAIN_COUNT.test(raw)) return { ok: true, value: Number(raw) };
   const number = readLooseNumber(raw);
+  // A long number Excel rounded (as an .xlsx stores it): say so, as for a decimal column.
+  if (!number.ok && SCIENTIFIC.test(fold(raw).replace(/\s+/g, ""))) return number;
   if (!number.ok) {
     return {
       ok: false,
@@ -147,12 +149,13 @@ function readAsDigits(raw: string, value: number): Bilingual {
 }
 
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const SCIENTIFIC = /^-?\d+(?:\.\d+)?[eE][-+]?\d+$/;
 
 /** Reads a decimal number, accepting full-width digits and thousands separators with a note. */
 export function readLooseNumber(raw: string): CellResult {
   if (PLAIN_NUMBER.test(raw)) return { ok: true, value: Number(raw) };
   const folded = fold(raw).replace(/\s+/g, "");
-  if (/^-?\d+(?:\.\d+)?[eE][-+]?\d+$/.test(folded)) {
+  if (SCIENTIFIC.test(folded)) {
     return {
       ok: false,
       code: "type",
