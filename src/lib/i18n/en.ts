@@ -201,6 +201,7 @@ export const en: Record<MessageKey, string> = {
   "sitePage.summary":
     "In {period}, of the {total} measures with a target at this site, {met} met, {behind} behind and {noData} without data.",
   "sitePage.summaryNone": "This site has no figures yet that can be compared with a target.",
+  "place.answerMore": "{count} more behind target",
   "place.answerBehind": "Behind target: ",
   "sitePage.historyShow": "Show every quarter ({count} quarters)",
   "sitePage.historyKey":
@@ -258,6 +259,7 @@ export const en: Record<MessageKey, string> = {
   "countyPage.fraction": "Numerator / denominator",
   "countyPage.reporting": "Sites reporting / expected",
   "countyPage.trend": "Trend",
+  "countyPage.trendsShow": "Show the trend charts of {count} measures",
   "countyPage.trends": "Trends: the county beside the city",
   "countyPage.trendDescription": "{indicator} for {county} and for the whole city, period by period.",
   "countyPage.share": "Share",

@@ -194,6 +194,7 @@ export const zh = {
   "sitePage.summary":
     "{period}，本安置点有目标的 {total} 项指标中，{met} 项达标，{behind} 项未达标，{noData} 项无数据。",
   "sitePage.summaryNone": "本安置点还没有可与目标比较的数据。",
+  "place.answerMore": "另有 {count} 项未达标",
   "place.answerBehind": "未达标的指标：",
   "sitePage.historyShow": "查看逐季度数值（{count} 个季度）",
   "sitePage.historyKey": "✗ 未达标（其余数值达标或不设目标，见上方各项），○ 未报告，◇ 尚未入住。",
@@ -247,6 +248,7 @@ export const zh = {
   "countyPage.fraction": "分子 / 分母",
   "countyPage.reporting": "报送 / 应报安置点",
   "countyPage.trend": "趋势",
+  "countyPage.trendsShow": "展开 {count} 项指标的趋势图",
   "countyPage.trends": "变化趋势：本县与全市",
   "countyPage.trendDescription": "{county}与全市的{indicator}逐期数值。",
   "countyPage.share": "比例",
