@@ -88,6 +88,35 @@ test("opens the view a shared link describes", async ({ page }) => {
   expectClean(watch);
 });
 
+test("downloads the list as filtered for the chosen period: every row, not only those shown", async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  const small = sites.filter((row) => row.county_code === "420323" && sizeOf(row) === "small");
+  await page.goto("/map/?indicator=training-coverage&period=2024Q2&county=420323&size=small");
+  await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(small.length));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /下载此列表/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("anju_map_sites_training-coverage_2024Q2_420323.csv");
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = Papa.parse<Record<string, string>>(bytes.subarray(3).toString("utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  // The sites of the filter, counted from data/sites.csv, with their names.
+  expect(rows.map((row) => row.site_id).sort()).toEqual(small.map((row) => row.site_id).sort());
+  const nameOf = new Map(small.map((row) => [row.site_id, row.name_zh]));
+  for (const row of rows) expect(row["安置点"], row.site_id).toBe(nameOf.get(row.site_id!));
+  // The first row the page shows is the file's first row, with the same status and value.
+  const first = page.locator(".map-list tbody tr").first();
+  await expect(first.locator("th")).toHaveText(rows[0]!["安置点"]!);
+  await expect(first.locator("td").nth(4)).toHaveText(rows[0]!["数值"]!);
+  expectClean(watch);
+});
+
 test("lets a keyboard user reach a site in the list, show it on the map and open its page", async ({
   page,
 }) => {

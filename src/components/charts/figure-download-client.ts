@@ -3,7 +3,7 @@
  * drawing on screen as SVG, with the page's styles written into it so it looks the same on its
  * own, and as PNG at twice its size.
  */
-import { columnNames, expandRows, tableCsv, type HeaderCell } from "../../lib/charts/export.ts";
+import { saveFile as save, tableElementCsv as csvOf } from "./table-csv.ts";
 
 // The properties the chart's CSS sets on its drawing: copied onto a standalone SVG.
 const STYLED = [
@@ -64,22 +64,6 @@ function fill(place: HTMLElement, figure: HTMLElement): void {
   place.hidden = false;
 }
 
-function csvOf(table: HTMLTableElement): string {
-  const header = [...(table.tHead?.rows ?? [])].map((row) =>
-    [...row.cells].map((cell): HeaderCell => ({
-      text: text(cell),
-      colspan: cell.colSpan,
-      rowspan: cell.rowSpan,
-    })),
-  );
-  const body = [...table.tBodies].flatMap((tbody) =>
-    [...tbody.rows].map((row) => [...row.cells].map((cell) => ({ text: text(cell), colspan: cell.colSpan }))),
-  );
-  return tableCsv(columnNames(header), expandRows(body));
-}
-
-const text = (cell: HTMLTableCellElement) => cell.textContent.replace(/\s+/g, " ").trim();
-
 /** The drawing CSS shows at this width (a chart has a wide and a narrow one). */
 function visibleDrawing(figure: HTMLElement): SVGSVGElement | null {
   return (
@@ -127,17 +111,4 @@ async function png(svg: SVGSVGElement): Promise<Blob> {
       else reject(new Error("The browser could not make the PNG."));
     }, "image/png");
   });
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
 }

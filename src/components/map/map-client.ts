@@ -23,6 +23,8 @@ import {
   type MarkerShape,
 } from "../../lib/map/style.ts";
 import type { MapClientWord, MapClientWords } from "../../lib/map/words.ts";
+import { tableCsv } from "../../lib/charts/export.ts";
+import { saveFile, tableElementCsv } from "../charts/table-csv.ts";
 import {
   formatCount,
   formatPeriod,
@@ -505,6 +507,37 @@ export async function startMap(app: HTMLElement): Promise<void> {
     more!.hidden = true;
     replaceList(table);
   }
+
+  // The list's download: every row it holds with the filters and period chosen, not only those
+  // shown, as the Excel edition of a CSV.
+  const download = element("button", w("downloadList"), "list-button");
+  download.type = "button";
+  const downloadLine = element("p");
+  downloadLine.append(download);
+  more.after(downloadLine);
+  download.addEventListener("click", () => {
+    const csv =
+      state.mode === "sites"
+        ? tableCsv(
+            ["site_id", w("site"), w("county"), w("size"), w("placement"), w("status"), w("value")],
+            listed.map((i) => [
+              points.ids[i]!,
+              siteName(i),
+              countyName(points.county[i]!),
+              sizeLabel(i),
+              placementLabel(i),
+              statuses[siteStatus(i)],
+              siteValue(i),
+            ]),
+          )
+        : table
+          ? tableElementCsv(table)
+          : "";
+    const parts = ["anju", "map", state.mode, state.indicator, state.period, state.county ?? ""].filter(
+      Boolean,
+    );
+    saveFile(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${parts.join("_")}.csv`);
+  });
 
   function announce(): void {
     if (state.mode === "counties") {

@@ -414,6 +414,7 @@ export const en: Record<MessageKey, string> = {
   "map.persons": "Persons",
   "map.status": "Status",
   "map.value": "Value",
+  "map.downloadList": "Download this list (CSV, as filtered, for this period)",
   "map.showMore": "Show more",
   "map.openSite": "Open the site's page",
   "map.openCounty": "Open the county's page",

@@ -397,6 +397,7 @@ export const zh = {
   "map.persons": "搬迁人口",
   "map.status": "达标情况",
   "map.value": "数值",
+  "map.downloadList": "下载此列表（CSV，按当前筛选和时期）",
   "map.showMore": "显示更多",
   "map.openSite": "查看安置点详情",
   "map.openCounty": "查看县详情",

@@ -50,6 +50,7 @@ const CLIENT_KEYS = [
   "map.legend",
   "map.play",
   "map.pause",
+  "map.downloadList",
 ] as const satisfies readonly MessageKey[];
 
 /** A word of the map's client script, by its short name (`loading` for `map.loading`). */
