@@ -3,12 +3,7 @@
  * them to the worker and saves what it writes, with a README of the release, the choices and how to
  * cite. The words and the sources come from the page (`data-builder`), so the script bundles none.
  */
-import {
-  builderFileName,
-  filtersByCountyColumn,
-  planFiles,
-  type BuilderChoice,
-} from "../../lib/downloads/builder.ts";
+import { builderFileName, planFiles, type BuilderChoice } from "../../lib/downloads/builder.ts";
 import { fillPlaceholders, type Params } from "../../lib/i18n/placeholders.ts";
 import type { BuilderManifest } from "../../lib/site/builder-view.ts";
 import type { BuildReply, BuildRequest } from "./builder-protocol.ts";
@@ -154,7 +149,6 @@ function setUp(form: HTMLFormElement): void {
       files,
       source,
       choice,
-      countyColumn: filtersByCountyColumn(source, choice.counties),
     };
     worker.postMessage(request);
   });

@@ -7,7 +7,6 @@ export interface BuildRequest {
   files: BuilderFile[];
   source: BuilderSource;
   choice: BuilderChoice;
-  countyColumn: boolean;
 }
 
 export type BuildReply =

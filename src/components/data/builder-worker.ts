@@ -9,8 +9,8 @@ const post = (reply: BuildReply) => {
   postMessage(reply);
 };
 
-async function build({ base, files, source, choice, countyColumn }: BuildRequest): Promise<void> {
-  const writer = new BuilderWriter(source, choice, countyColumn);
+async function build({ base, files, source, choice }: BuildRequest): Promise<void> {
+  const writer = new BuilderWriter(source, choice);
   const parts: string[] = [writer.header()];
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   let done = 0;

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 import { csvCell } from "../csv/write.ts";
-import { inPeriod, type BuilderChoice, type BuilderSource } from "./builder.ts";
+import { filtersByCountyColumn, inPeriod, type BuilderChoice, type BuilderSource } from "./builder.ts";
 import { BOM, neutraliseFormula } from "./formats.ts";
 
 /**
@@ -63,13 +63,10 @@ export class BuilderWriter {
 
   private readonly source: BuilderSource;
   private readonly choice: BuilderChoice;
-  private readonly countyColumn: boolean;
 
-  /** `countyColumn`: filter rows by their `county_code` (see `filtersByCountyColumn`). */
-  constructor(source: BuilderSource, choice: BuilderChoice, countyColumn: boolean) {
+  constructor(source: BuilderSource, choice: BuilderChoice) {
     this.source = source;
     this.choice = choice;
-    this.countyColumn = countyColumn;
     const chosen = choice.columns === null ? null : new Set(choice.columns);
     this.columns = source.columns.filter((column) => chosen === null || chosen.has(column));
     if (this.columns.length === 0) throw new BuilderError("no columns chosen");
@@ -92,7 +89,8 @@ export class BuilderWriter {
     this.indexes = this.columns.map(at);
     const { counties, from, to, indicators } = this.choice;
     const filters: ((cells: readonly string[]) => boolean)[] = [];
-    if (this.countyColumn && counties !== null) {
+    // Slices hold one county each; a whole file read for some counties is filtered by its column.
+    if (filtersByCountyColumn(this.source, counties) && counties !== null) {
       const wanted = new Set(counties);
       const i = at("county_code");
       if (i >= 0) filters.push((cells) => wanted.has(cells[i] ?? ""));

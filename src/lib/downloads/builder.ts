@@ -83,7 +83,7 @@ export function inPeriod(
   const low = from === null ? -Infinity : quarterNumber(from);
   const high = to === null ? Infinity : quarterNumber(to);
   if (value === "") return false;
-  if (kind === "date" || (kind === "period" && /^\d{4}-\d{2}/.test(value))) {
+  if (kind === "date") {
     const q = Number(value.slice(0, 4)) * 4 + Math.floor((Number(value.slice(5, 7)) - 1) / 3);
     return q >= low && q <= high;
   }

@@ -42,7 +42,7 @@ function build(text: string, choice: BuilderChoice, size = 7, source = SOURCE): 
   for (let i = 0; i < text.length; i += size) records.push(...splitter.push(text.slice(i, i + size)));
   records.push(...splitter.end());
   const [header = [], ...rows] = records;
-  const writer = new BuilderWriter(source, choice, false);
+  const writer = new BuilderWriter(source, choice);
   writer.startFile("t.csv", header);
   return writer.header() + writer.write(rows);
 }
@@ -113,7 +113,7 @@ describe("BuilderWriter", () => {
   });
 
   test("refuses a file whose header is not the source's", () => {
-    const writer = new BuilderWriter(SOURCE, ALL, false);
+    const writer = new BuilderWriter(SOURCE, ALL);
     expect(() => {
       writer.startFile("t.csv", ["site_id", "name"]);
     }).toThrow(BuilderError);
@@ -127,7 +127,7 @@ describe("BuilderWriter", () => {
       slices: null,
       time: null,
     };
-    const writer = new BuilderWriter(source, { ...ALL, counties: ["420323"] }, true);
+    const writer = new BuilderWriter(source, { ...ALL, counties: ["420323"] });
     writer.startFile("t.csv", ["county_code", "v"]);
     expect(
       writer.write([
