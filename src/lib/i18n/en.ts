@@ -194,7 +194,7 @@ export const en: Record<MessageKey, string> = {
   "sitePage.facts": "About this site",
   "sitePage.indicators": "How the site meets the policy",
   "sitePage.indicatorsLede":
-    "Each indicator's latest value, its target and status, its trend and the change on a year earlier. Latest quarter:",
+    "The latest value against its target, the trend and the change over a year. Latest quarter:",
   "sitePage.indicatorsTable": "Indicators at this site",
   "sitePage.history": "By quarter",
   "place.answerTitle": "Against the targets",
@@ -203,11 +203,13 @@ export const en: Record<MessageKey, string> = {
   "sitePage.summaryNone": "This site has no figures yet that can be compared with a target.",
   "place.answerMore": "{count} more behind target",
   "place.answerBehind": "Behind target: ",
+  // The change over a year on a site's measure rows: short, so it stays one line beside the sparkline on a phone.
+  "sitePage.yearOnYear": "Year on year",
   "sitePage.historyShow": "Show every quarter ({count} quarters)",
   "sitePage.historyKey":
     "✗ behind the target (other values met it, or there is no target: see each measure above), ○ not reported, ◇ not yet moved in.",
   "sitePage.notApplicable":
-    "These indicators do not apply to this site (e.g. they count only larger sites, or the site has no such records):",
+    "Not measured at this site (they count only larger sites, or it has no such records):",
   "sitePage.reported": "Latest reported figures",
   "sitePage.noIndustries": "No industries are recorded for this site.",
   "sitePage.noWorkshops": "No workshops are recorded for this site.",
@@ -352,7 +354,6 @@ export const en: Record<MessageKey, string> = {
     "The city's {title} went from {first} in {firstPeriod} to {latest} in {latestPeriod}.",
   "indicatorPage.bars": "Each county's value in {period} against the target.",
   "indicatorPage.measure": "Measure {measure}",
-  "indicatorPage.numbersHeading": "Numerators, denominators and reporting",
   "indicatorPage.siteCounts": "{period}: {behind} behind, {noData} without data, {met} met.",
   "indicatorPage.showAllSites": "All {count} sites on the map (with a list under it)",
   "indicatorPage.furthestBehind": "The {count} sites furthest behind",
@@ -719,6 +720,25 @@ export const en: Record<MessageKey, string> = {
   "figure.csv": "data (CSV)",
   "figure.svg": "vector (SVG)",
   "figure.png": "image (PNG)",
+  // The indicator page's chart, table and map of the same figures (explorer-view.ts).
+  "explorer.title": "Chart, table and map",
+  "explorer.lede":
+    "Three views of the same figures. Choose the places to compare; the address keeps the view and the places chosen, so it can be shared.",
+  "explorer.views": "Views",
+  "explorer.chart": "Chart",
+  "explorer.table": "Table",
+  "explorer.map": "Map",
+  "explorer.places": "Places to compare",
+  "explorer.place": "Place",
+  "explorer.yearBefore": "A year earlier",
+  "explorer.tableCaption": "{indicator}: the city and each county, {period}, against a year earlier",
+  "explorer.chartTitle": "{indicator}: the places chosen over time",
+  "explorer.mapTitle": "{indicator} by county, {period}",
+  "explorer.mapDescription":
+    "Each county is coloured by its status in the latest period; besides the colour, its label gives the symbol and the value, and it links to the county page. Every site is on the full map.",
+  "explorer.fullMap": "See every site on the full map",
+  "explorer.copyView": "Copy a link to this view",
+  "explorer.picked": "chosen",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about":
     "About Anju: who publishes these figures, where the data comes from, its open licence and how to reach us.",

@@ -106,7 +106,8 @@ export interface NeighbourView {
   name: string;
   href: string;
   township: string;
-  county: string;
+  /** The neighbour's county when it is not this site's (most neighbours share it; on a phone the repeated name cost a line each). */
+  county: string | undefined;
   distance: string;
 }
 
@@ -476,7 +477,10 @@ export function siteView(
     name: siteName(other, lang),
     href: href(lang, `/sites/${other.site_id}/`),
     township: placeName(other.township_name, lang),
-    county: index.places.county(other.county_code)?.name[lang] ?? other.county_code,
+    county:
+      other.county_code === site.county_code
+        ? undefined
+        : (index.places.county(other.county_code)?.name[lang] ?? other.county_code),
     distance: formatKm(km, lang),
   }));
 
