@@ -22,6 +22,8 @@ const STYLED = [
   "text-anchor",
   "dominant-baseline",
   "visibility",
+  // Series a page hides (the indicator page's place picker) stay hidden in the file.
+  "display",
   // Labels have a white halo painted under them (paint-order: stroke); without it the halo hides them.
   "paint-order",
 ] as const;
@@ -43,31 +45,34 @@ function fill(place: HTMLElement, figure: HTMLElement): void {
     });
     return element;
   };
-  place.replaceChildren(
-    words["figure.download"] ?? "",
-    " ",
-    button(words["figure.csv"] ?? "CSV", () => {
-      const table = figure.querySelector("table");
-      if (table) save(new Blob([csvOf(table)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
-    }),
-    " ",
-    button(words["figure.svg"] ?? "SVG", () => {
-      const svg = visibleDrawing(figure);
-      if (svg) save(new Blob([standalone(svg)], { type: "image/svg+xml" }), `${name}.svg`);
-    }),
-    " ",
-    button(words["figure.png"] ?? "PNG", async () => {
-      const svg = visibleDrawing(figure);
-      if (svg) save(await png(svg), `${name}.png`);
-    }),
-  );
+  const csv = button(words["figure.csv"] ?? "CSV", () => {
+    const table = figure.querySelector("table");
+    if (table) save(new Blob([csvOf(table)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
+  });
+  if (place.dataset.tableOnly !== undefined) place.replaceChildren(words["figure.download"] ?? "", " ", csv);
+  else
+    place.replaceChildren(
+      words["figure.download"] ?? "",
+      " ",
+      csv,
+      " ",
+      button(words["figure.svg"] ?? "SVG", () => {
+        const svg = visibleDrawing(figure);
+        if (svg) save(new Blob([standalone(svg)], { type: "image/svg+xml" }), `${name}.svg`);
+      }),
+      " ",
+      button(words["figure.png"] ?? "PNG", async () => {
+        const svg = visibleDrawing(figure);
+        if (svg) save(await png(svg), `${name}.png`);
+      }),
+    );
   place.hidden = false;
 }
 
 /** The drawing CSS shows at this width (a chart has a wide and a narrow one). */
 function visibleDrawing(figure: HTMLElement): SVGSVGElement | null {
   return (
-    [...figure.querySelectorAll<SVGSVGElement>("svg.chart-svg")].find(
+    [...figure.querySelectorAll<SVGSVGElement>("svg.chart-svg, svg[data-drawing]")].find(
       (svg) => svg.getClientRects().length > 0,
     ) ?? null
   );

@@ -35,13 +35,7 @@ export function markerPath(kind: MarkerKind, scale = 1): string {
   return symbol(type, MARKER_AREA[kind] * scale * scale).digits(1)() ?? "";
 }
 
-/** Dash patterns (`stroke-dasharray`) for series 0, 1, 2, 3, repeating; `""` is a solid line. */
-export const SERIES_DASHES: readonly string[] = ["", "7 4", "2 3", "10 3 2 3"];
-
-/** The dash pattern of the series at `index` (0-based). */
-export function seriesDash(index: number): string {
-  return SERIES_DASHES[index % SERIES_DASHES.length] ?? "";
-}
+export { SERIES_DASHES, seriesDash } from "./spread.ts";
 
 /** A coordinate rounded to 0.01 SVG units: small markup, no visible difference. */
 export function round(value: number): number {

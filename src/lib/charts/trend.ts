@@ -16,6 +16,9 @@ import {
   DESCENT,
   LINE,
 } from "./marks.ts";
+import { spreadWithin } from "./spread.ts";
+
+export { spreadApart, spreadWithin } from "./spread.ts";
 
 /** A period on the x axis: its key (e.g. `2024Q4`) and the label printed for it. */
 export interface TrendPeriod {
@@ -34,6 +37,8 @@ export interface TrendPoint {
 export interface TrendSeries {
   name: string;
   points: readonly TrendPoint[];
+  /** What a page script calls the series when it shows or hides it (a place code); optional. */
+  key?: string;
 }
 
 /** What a trend chart shows, and optionally its size in SVG units. */
@@ -103,6 +108,7 @@ export interface TrendMarker {
 export interface TrendSeriesLayout {
   name: string;
   index: number;
+  key: string | undefined;
   /** Path `d`; each run of reported values starts with its own `M`, so gaps stay gaps. */
   path: string;
   /** Number of unbroken runs of values in the path. */
@@ -126,8 +132,16 @@ export interface TrendModel {
   series: TrendSeriesLayout[];
   /** Size of the markers (1 = full size), smaller when periods are closer than 16 units apart. */
   markerScale: number;
-  /** Where each series' last value is written, right of the plot, pushed apart so none overlap. */
-  endLabels: { series: number; value: number; x: number; y: number }[];
+  /**
+   * Where each series' last value is written, right of the plot, pushed apart so none overlap;
+   * `natural` is the baseline beside its line before the pushing.
+   */
+  endLabels: { series: number; value: number; x: number; y: number; natural: number }[];
+  /**
+   * How the end labels were pushed apart (`spreadWithin(naturals, gap, low, high)`), so a page
+   * that hides some series can push the rest apart again from their natural places.
+   */
+  endLabelSpread: { gap: number; low: number; high: number };
   text: TrendText;
 }
 
@@ -238,24 +252,20 @@ export function buildTrend(input: TrendInput): TrendModel {
   const lasts = series.flatMap((s) =>
     s.last === null ? [] : [{ series: s.index, value: s.last.value, y: s.last.y }],
   );
-  const spread =
+  const naturals = lasts.map((l) => l.y + (fontSize === undefined ? 4 : 0.35 * fontSize));
+  // With a text size, between the target's label above the plot and the x labels below it; the
+  // fixed layout has no bounds (spreadWithin with bounds out of reach is spreadApart).
+  const endLabelSpread =
     fontSize === undefined
-      ? spreadApart(
-          lasts.map((l) => l.y + 4),
-          END_LABEL_GAP,
-        )
-      : // Between the target's label above the plot and the x labels below it.
-        spreadWithin(
-          lasts.map((l) => l.y + 0.35 * fontSize),
-          LINE * fontSize,
-          plot.top - 2 + ASCENT * fontSize,
-          plot.bottom,
-        );
+      ? { gap: END_LABEL_GAP, low: -1e6, high: 1e6 }
+      : { gap: LINE * fontSize, low: plot.top - 2 + ASCENT * fontSize, high: plot.bottom };
+  const spread = spreadWithin(naturals, endLabelSpread.gap, endLabelSpread.low, endLabelSpread.high);
   const endLabels = lasts.map((l, i) => ({
     series: l.series,
     value: l.value,
     x: plot.right + 8,
     y: round(spread[i]!),
+    natural: round(naturals[i]!),
   }));
   const markerScale = round(Math.min(1, Math.max(0.5, x.step() / MARKER_ROOM)));
   const text: TrendText =
@@ -275,7 +285,19 @@ export function buildTrend(input: TrendInput): TrendModel {
           target:
             target === null ? null : targetPlace(target.y, plot, width, fontSize, input.targetLabel ?? ""),
         };
-  return { width, height, plot, xTicks, yTicks, target, series, markerScale, endLabels, text };
+  return {
+    width,
+    height,
+    plot,
+    xTicks,
+    yTicks,
+    target,
+    series,
+    markerScale,
+    endLabels,
+    endLabelSpread,
+    text,
+  };
 }
 
 /**
@@ -325,44 +347,11 @@ function fittedFrame(
   return { margin: { top, right, bottom, left }, yTicks };
 }
 
-/**
- * Like `spreadApart`, and kept between `low` and `high` (baselines): when the lowest would pass
- * `high`, the run above it is pushed up instead, as far as `low` allows.
- */
-export function spreadWithin(positions: readonly number[], gap: number, low: number, high: number): number[] {
-  const down = spreadApart(
-    positions.map((p) => Math.max(low, p)),
-    gap,
-  );
-  const order = down.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || b.i - a.i);
-  let next = Infinity;
-  for (const { p, i } of order) {
-    next = Math.max(low, Math.min(p, high, next - gap));
-    down[i] = next;
-  }
-  return down;
-}
-
 /** Distance between periods, in SVG units, at which markers are drawn full size. */
 export const MARKER_ROOM = 16;
 
 /** Least vertical distance between two end labels, in SVG units (one line of 13-unit text). */
 export const END_LABEL_GAP = 15;
-
-/**
- * Positions, in their order top to bottom, each moved down only as far as needed to sit at least
- * `gap` below the one above it; returned in the order given.
- */
-export function spreadApart(positions: readonly number[], gap: number): number[] {
-  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
-  const result = new Array<number>(positions.length);
-  let previous = -Infinity;
-  for (const { p, i } of order) {
-    previous = Math.max(p, previous + gap);
-    result[i] = previous;
-  }
-  return result;
-}
 
 function layoutSeries(
   s: TrendSeries,
@@ -411,6 +400,7 @@ function layoutSeries(
   return {
     name: s.name,
     index,
+    key: s.key,
     path,
     segments,
     dash: seriesDash(index),

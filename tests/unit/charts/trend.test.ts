@@ -130,11 +130,13 @@ describe("buildTrend", () => {
       points: [{ period: "C", value: 0.5, status: "behind" as const }],
     });
     const model = trend({ series: [same("city"), same("county")] });
-    // Both last values at y 45; labels sit 4 below the point, the second one line (15) lower.
+    // Both last values at y 45; labels sit 4 below the point, the second one line (15) lower;
+    // both keep their natural place beside the line, for a page that hides one of them.
     expect(model.endLabels).toEqual([
-      { series: 0, value: 0.5, x: 198, y: 49 },
-      { series: 1, value: 0.5, x: 198, y: 64 },
+      { series: 0, value: 0.5, x: 198, y: 49, natural: 49 },
+      { series: 1, value: 0.5, x: 198, y: 64, natural: 49 },
     ]);
+    expect(model.endLabelSpread.gap).toBe(15);
   });
 
   test("shrinks markers when periods are closer than 16 units", () => {
