@@ -18,7 +18,6 @@ export interface IndicatorSentences {
   bars: string;
   /** The link text to the policy measure the indicator tracks. */
   measure: string;
-  numbersHeading: string;
   /** How the sites stand in the latest period, and the site table's summary; null without sites. */
   sites: { counts: string; showAll: string; furthestBehind: string } | null;
 }
@@ -47,7 +46,6 @@ export function indicatorSentences(meta: IndicatorMeta, page: IndicatorPage, lan
       ? t(lang, "indicatorPage.bars", { period: formatPeriod(page.latestPeriod, lang) })
       : t(lang, "indicatorPage.barsLatest"),
     measure: t(lang, "indicatorPage.measure", { measure: String(meta.measure) }),
-    numbersHeading: t(lang, "indicatorPage.numbersHeading"),
     sites:
       page.sites.length > 0 && page.latestPeriod
         ? {
