@@ -27,7 +27,8 @@ function setUp(root: HTMLElement): void {
   for (const box of boxes) box.checked = chosen.includes(box.value);
   for (const element of root.querySelectorAll<HTMLElement>("[data-explorer-controls]"))
     element.hidden = false;
-  root.classList.add("is-tabbed");
+  // The tabs now say which view is shown: the views' own headings are left to screen readers.
+  for (const title of root.querySelectorAll(".explorer-view-title")) title.classList.add("visually-hidden");
 
   const order = (): string[] => {
     // The order chosen is kept: the first place chosen draws the first (solid) line.

@@ -738,7 +738,6 @@ export const en: Record<MessageKey, string> = {
     "Each county is coloured by its status in the latest period; besides the colour, its label gives the symbol and the value, and it links to the county page. Every site is on the full map.",
   "explorer.fullMap": "See every site on the full map",
   "explorer.copyView": "Copy a link to this view",
-  "explorer.picked": "chosen",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about":
     "About Anju: who publishes these figures, where the data comes from, its open licence and how to reach us.",

@@ -707,7 +707,6 @@ export const zh = {
     "各县（市、区）按最新一期的达标情况着色；颜色之外，每个区县的标签写出符号、数值，点击进入区县页面。每个安置点见完整地图。",
   "explorer.fullMap": "在完整地图上查看每个安置点",
   "explorer.copyView": "复制此视图的链接",
-  "explorer.picked": "已选",
   // ── page descriptions (meta description: what a search result says of the page) ──
   "description.about": "关于安居：谁在发布这些数据、数据从哪里来、按什么许可开放，以及如何联系我们。",
   "description.sitemap": "安居网站的全部页面：政策、指标、各区县和每个安置点的页面、数据下载与核验。",

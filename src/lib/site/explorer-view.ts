@@ -15,7 +15,7 @@ import { keepLabels } from "../map/basemap.ts";
 import type { CountiesDrawing } from "../map/outline.ts";
 import { formatPoints, MARK_SYMBOL, statusWord } from "./cells.ts";
 import { valueCell } from "./county-view.ts";
-import type { IndicatorPage } from "./indicator-view.ts";
+import { periodsInAYear, type IndicatorPage } from "./indicator-view.ts";
 import type { TableView } from "./table.ts";
 
 /** The views, in the order of their tabs; the first is shown when the address names none. */
@@ -56,9 +56,14 @@ export interface ExplorerModel {
   /** Every place at the latest period beside its value a year before; `rowKeys` in the same order. */
   table: TableView;
   rowKeys: string[];
-  /** The counties drawn, or null when the data has no boundaries for them. */
-  map: { width: number; height: number; counties: ExplorerMapCounty[] } | null;
-  latestPeriod: string | undefined;
+  /** The counties drawn with their title and a table of what they say, or null when the data has no boundaries for them. */
+  map: {
+    title: string;
+    width: number;
+    height: number;
+    counties: ExplorerMapCounty[];
+    table: TableView;
+  } | null;
 }
 
 /** The value `back` periods before the latest in a series, when the series has that period. */
@@ -78,7 +83,7 @@ export function explorerModel(
   hrefOf: (path: string) => string,
 ): ExplorerModel {
   const latest = page.latestPeriod;
-  const back = page.meta.periodKind === "quarter" ? 4 : 1;
+  const back = periodsInAYear(page.meta);
   const places = [
     { code: CITY_CODE, name: t(lang, "common.city"), series: page.city, href: hrefOf("/") },
     ...page.countySeries.map((county) => ({
@@ -135,33 +140,53 @@ export function explorerModel(
   };
 
   const byCode = new Map(places.map((place) => [place.code, place]));
+  const mapTitle = t(lang, "explorer.mapTitle", {
+    indicator: pick(page.meta.title, lang),
+    period: latest ? formatPeriod(latest, lang) : "—",
+  });
+  const counties =
+    drawing === null
+      ? []
+      : labelCounties(
+          drawing.counties.flatMap((county) => {
+            const place = byCode.get(county.code);
+            if (!place || county.code === CITY_CODE) return [];
+            const now = latestOf(place.series);
+            const status: Status = now?.status ?? "no-data";
+            const value = formatShare(now?.value ?? null, lang);
+            return [
+              {
+                ...county,
+                name: place.name,
+                value,
+                status,
+                symbol: MARK_SYMBOL[status],
+                description: `${place.name}${t(lang, "common.colon")}${value}, ${statusWord(status, lang)}`,
+                href: place.href,
+                labelled: true,
+              },
+            ];
+          }),
+        );
   const map =
     drawing === null
       ? null
       : {
+          title: mapTitle,
           width: drawing.width,
           height: drawing.height,
-          counties: labelCounties(
-            drawing.counties.flatMap((county) => {
-              const place = byCode.get(county.code);
-              if (!place || county.code === CITY_CODE) return [];
-              const now = latestOf(place.series);
-              const status: Status = now?.status ?? "no-data";
-              const value = formatShare(now?.value ?? null, lang);
-              return [
-                {
-                  ...county,
-                  name: place.name,
-                  value,
-                  status,
-                  symbol: MARK_SYMBOL[status],
-                  description: `${place.name}${t(lang, "common.colon")}${value}, ${statusWord(status, lang)}`,
-                  href: place.href,
-                  labelled: true,
-                },
-              ];
-            }),
-          ),
+          counties,
+          table: {
+            caption: mapTitle,
+            columns: [
+              { key: "county", label: t(lang, "common.county") },
+              { key: "value", label: t(lang, "common.value") },
+            ],
+            rows: counties.map((county) => ({
+              county: { text: county.name, href: county.href, isolate: true },
+              value: `${county.symbol} ${county.value}`,
+            })),
+          },
         };
 
   return {
@@ -170,7 +195,6 @@ export function explorerModel(
     table,
     rowKeys: places.map((place) => place.code),
     map,
-    latestPeriod: latest,
   };
 }
 

@@ -17,11 +17,16 @@ export interface Headline {
   series: readonly IndicatorValue[];
 }
 
+/** How many of an indicator's periods make a year: "change over a year" looks this far back. */
+export function periodsInAYear(meta: Pick<IndicatorMeta, "periodKind">): number {
+  return meta.periodKind === "quarter" ? 4 : 1;
+}
+
 /** The city's headline figure of one indicator. */
 export function headline(meta: IndicatorMeta, values: ValueIndex): Headline {
   const series = values.series(meta.id, "city", CITY_CODE);
   const latest = series.at(-1);
-  const stepBack = meta.periodKind === "quarter" ? 4 : 1;
+  const stepBack = periodsInAYear(meta);
   return { meta, latest, yearBefore: series.at(-1 - stepBack), series };
 }
 

@@ -124,6 +124,8 @@ describe("explorerModel", () => {
     ]);
     expect(model.map!.counties[0]!.path).toBe("M8,108L108,108L108,8L8,8L8,108Z");
     expect(model.map!.counties[0]!.label).toEqual({ x: 58, y: 58 });
+    // The table under the map says what each county's colour and label say.
+    expect(model.map!.table.rows.map((row) => row.value)).toEqual(["● 100.0%", "✗ 80.0%"]);
   });
 
   test("has no map without boundaries", () => {
