@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { PortalModel } from "../../src/data/context.ts";
-import { computeIndicators } from "../../src/lib/indicators/index.ts";
+import { computeValueStore } from "../../src/lib/indicators/index.ts";
 import { crossCheck, referenceFigures } from "../../src/lib/quality/index.ts";
 import { parseSiteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
 import { loadDataDirectory, type LoadedData } from "./load-data.ts";
@@ -56,7 +56,7 @@ export async function modelFromLoaded(
     meta: loaded.meta,
     config,
     dataset: loaded.dataset,
-    values: computeIndicators(loaded.dataset),
+    values: computeValueStore(loaded.dataset),
     quality: crossCheck(loaded.dataset, await loadReferenceFigures(dataDir)),
     files: loaded.files,
     boundaries: loaded.boundaries,

@@ -8,7 +8,7 @@
  */
 import type { CountyBoundaries } from "../lib/geo/boundaries.ts";
 import type { DownloadsIndex } from "../lib/downloads/plan.ts";
-import type { IndicatorValue, InputFileHash } from "../lib/indicators/index.ts";
+import type { InputFileHash, ValueStore } from "../lib/indicators/index.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { QualityReport } from "../lib/quality/index.ts";
 import type { ReleaseChanges } from "../lib/releases/diff.ts";
@@ -24,7 +24,8 @@ export interface PortalModel {
   meta: PackageMeta;
   config: SiteConfig;
   dataset: Dataset;
-  values: IndicatorValue[];
+  /** Every published value, column by column (read them through `siteViews(model).values`). */
+  values: ValueStore;
   quality: QualityReport;
   files: InputFileHash[];
   boundaries: CountyBoundaries;

@@ -5,6 +5,7 @@
  * `indicators.json.gz` writes them (unrounded), so the two never disagree. Pure.
  */
 import type { IndicatorMeta, IndicatorValue, Level } from "../indicators/index.ts";
+import { ValueStore, type Values } from "../indicators/store.ts";
 import { LEVELS } from "../indicators/types.ts";
 import { count, decimal, text, type FieldDef, type FieldDoc } from "../schema/field.ts";
 import type { Dataset } from "../schema/index.ts";
@@ -232,27 +233,37 @@ export function figureRows(
 /**
  * The published values grouped for the files: city, county and township together; sites by
  * county, then by indicator (one county's sites over every period run to tens of MB, over what
- * static hosts take for one file, so each county has a file an indicator).
+ * static hosts take for one file, so each county has a file an indicator). Sites' values are
+ * given as their positions in `values` (`valuesAt` makes them): a national build has 14 million,
+ * which are made one county at a time instead of all at once.
  */
 export function splitFigures(
-  values: Iterable<IndicatorValue>,
+  values: Values,
   siteCounty: (code: string) => string,
-): { areas: IndicatorValue[]; sites: Map<string, Map<string, IndicatorValue[]>> } {
+): { areas: IndicatorValue[]; sites: Map<string, Map<string, number[]>> } {
   const areas: IndicatorValue[] = [];
-  const sites = new Map<string, Map<string, IndicatorValue[]>>();
-  for (const v of values) {
-    if (v.level !== "site") {
-      areas.push(v);
+  const sites = new Map<string, Map<string, number[]>>();
+  // From a store, a site's value is grouped by its fields, without making its object.
+  const store = values instanceof ValueStore ? values : ValueStore.from(values);
+  for (let i = 0; i < store.length; i++) {
+    if (store.levelAt(i) !== "site") {
+      areas.push(store.at(i));
       continue;
     }
-    const county = siteCounty(v.code);
+    const county = siteCounty(store.codeAt(i));
     let byIndicator = sites.get(county);
-    if (!byIndicator) sites.set(county, (byIndicator = new Map<string, IndicatorValue[]>()));
-    let group = byIndicator.get(v.indicator);
-    if (!group) byIndicator.set(v.indicator, (group = []));
-    group.push(v);
+    if (!byIndicator) sites.set(county, (byIndicator = new Map<string, number[]>()));
+    const indicator = store.indicatorAt(i);
+    let group = byIndicator.get(indicator);
+    if (!group) byIndicator.set(indicator, (group = []));
+    group.push(i);
   }
   return { areas, sites };
+}
+
+/** The values at the given positions of `values`, in that order. */
+export function valuesAt(values: Values, positions: readonly number[]): IndicatorValue[] {
+  return values instanceof ValueStore ? positions.map((i) => values.at(i)) : positions.map((i) => values[i]!);
 }
 
 /** The four columns each indicator has in the wide table, after the site's own. */

@@ -10,7 +10,7 @@ import {
   describeIndicator,
   INDICATORS,
   type IndicatorMeta,
-  type IndicatorValue,
+  type Values,
   type InputFileHash,
 } from "../indicators/index.ts";
 import type { QualityReport } from "../quality/types.ts";
@@ -26,6 +26,7 @@ import {
   latestSitesTable,
   placeNamer,
   splitFigures,
+  valuesAt,
   type CsvTable,
 } from "./indicator-tables.ts";
 import { deterministicZip, publishedPackage, publishedPackageJson } from "./package.ts";
@@ -38,7 +39,7 @@ export interface DownloadsInput {
   files: readonly InputFileHash[];
   quality: QualityReport;
   /** Every published indicator value, as `indicators.json.gz` holds them. */
-  values: readonly IndicatorValue[];
+  values: Values;
   /** The indicators' metadata (titles); by default the registry's. */
   indicators?: readonly IndicatorMeta[];
 }
@@ -213,7 +214,11 @@ export async function buildDownloads(
     slices[code] = slice;
     const byIndicator: Record<string, CsvDownload> = {};
     for (const { id } of siteIndicators) {
-      const figures = figureRows(split.sites.get(code)?.get(id) ?? [], indicators, names);
+      const figures = figureRows(
+        valuesAt(input.values, split.sites.get(code)?.get(id) ?? []),
+        indicators,
+        names,
+      );
       byIndicator[id] = await putCsv(DOWNLOAD_PATHS.siteFigures(code, id), indicatorFiguresTable, figures);
     }
     sites[code] = byIndicator;

@@ -2,6 +2,7 @@
 import type { Dataset } from "../schema/index.ts";
 import { indexSites, siteIndicatorValues, type Indicator, type SiteIndex } from "./core.ts";
 import { INDICATORS } from "./registry.ts";
+import { ValueStore } from "./store.ts";
 import type { IndicatorValue } from "./types.ts";
 
 /** Every value of one indicator, from an index of the sites made once for all indicators. */
@@ -21,7 +22,18 @@ export function* indicatorValues(
   for (const indicator of indicators) yield* valuesOf(indicator, dataset, index);
 }
 
-/** Every value as an array (for the site build and the browser, where datasets are city-sized). */
+/**
+ * Every value in a column store (for the site build: a national dataset publishes 14.7 million
+ * values, too many to keep as objects). Each value's object lives only until it is copied in.
+ */
+export function computeValueStore(
+  dataset: Dataset,
+  indicators: readonly Indicator[] = INDICATORS,
+): ValueStore {
+  return ValueStore.from(indicatorValues(dataset, indicators));
+}
+
+/** Every value as an array (for the browser and tests, where datasets are city-sized). */
 export function computeIndicators(
   dataset: Dataset,
   indicators: readonly Indicator[] = INDICATORS,

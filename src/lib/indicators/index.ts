@@ -17,7 +17,8 @@ export {
   type Tally,
 } from "./core.ts";
 export { INDICATORS, MEASURES_WITHOUT_INDICATOR, describeIndicator, indicatorById } from "./registry.ts";
-export { computeIndicators, indicatorValues, valuesOf } from "./compute.ts";
+export { computeIndicators, computeValueStore, indicatorValues, valuesOf } from "./compute.ts";
+export { ValueStore, type Values } from "./store.ts";
 export {
   METHOD_VERSION,
   indicatorsHeader,

@@ -5,7 +5,7 @@
  */
 import type { CountyBoundaries } from "../geo/boundaries.ts";
 import { describeIndicator, REGISTRY, type IndicatorId, type Registry } from "../indicators/registry.ts";
-import type { IndicatorValue } from "../indicators/types.ts";
+import type { Values } from "../indicators/store.ts";
 import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import { formatPeriod, formatShare, href, pick, type Lang } from "../i18n/index.ts";
@@ -55,7 +55,7 @@ export interface MapData {
 export function mapData(
   model: {
     dataset: Pick<Dataset, "counties" | "sites">;
-    values: readonly IndicatorValue[];
+    values: Values;
     boundaries: CountyBoundaries;
   },
   registry: Registry<string> = REGISTRY,

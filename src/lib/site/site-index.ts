@@ -4,7 +4,7 @@
  * About 4,000 site pages read from it, so nothing here is recomputed per page. Pure.
  */
 import { periodEnd, publishedPeriods } from "../indicators/periods.ts";
-import type { IndicatorValue } from "../indicators/types.ts";
+import type { Values } from "../indicators/store.ts";
 import type {
   Dataset,
   EmploymentRow,
@@ -24,7 +24,7 @@ import { indexValues, type ValueIndex } from "./values.ts";
 /** What the index is made from: the model's dataset and computed values. */
 export interface PlaceModel {
   dataset: Dataset;
-  values: readonly IndicatorValue[];
+  values: Values;
 }
 
 /** A site's rows of every table that names it; site × period rows oldest period first. */

@@ -1,8 +1,9 @@
 /**
  * Looking up published values by indicator, place and period, for the pages. Built once per
- * build from the computed values; pure.
+ * build over the value store (src/lib/indicators/store.ts); pure.
  */
-import type { IndicatorValue, Level } from "../indicators/types.ts";
+import { ValueStore } from "../indicators/store.ts";
+import { LEVELS, type IndicatorValue, type Level } from "../indicators/types.ts";
 
 /** Published values grouped by indicator and place, each series ordered by period. */
 export interface ValueIndex {
@@ -16,37 +17,97 @@ export interface ValueIndex {
   periods(indicator: string): readonly string[];
 }
 
-const key = (indicator: string, level: Level, code: string) => `${indicator}|${level}|${code}`;
+const indexed = new WeakMap<object, ValueIndex>();
 
-const indexed = new WeakMap<readonly IndicatorValue[], ValueIndex>();
-
-/** Indexes the computed values (once per array: several page helpers ask for the same index). */
-export function indexValues(values: readonly IndicatorValue[]): ValueIndex {
+/**
+ * Indexes the computed values (once per store or array: several page helpers ask for the same
+ * index). An array, as tests and the browser have, is put in a store first.
+ */
+export function indexValues(values: ValueStore | readonly IndicatorValue[]): ValueIndex {
   let index = indexed.get(values);
-  if (index === undefined) indexed.set(values, (index = buildValueIndex(values)));
+  if (index === undefined) {
+    index = buildValueIndex(values instanceof ValueStore ? values : ValueStore.from(values));
+    indexed.set(values, index);
+  }
   return index;
 }
 
-function buildValueIndex(values: readonly IndicatorValue[]): ValueIndex {
-  const bySeries = new Map<string, IndicatorValue[]>();
-  const periodsOf = new Map<string, Set<string>>();
-  for (const value of values) {
-    const k = key(value.indicator, value.level, value.code);
-    let list = bySeries.get(k);
-    if (!list) bySeries.set(k, (list = []));
-    list.push(value);
-    let periods = periodsOf.get(value.indicator);
-    if (!periods) periodsOf.set(value.indicator, (periods = new Set()));
-    periods.add(value.period);
+// Periods ("2021Q3", "2021") order by their characters; localeCompare was slower and no different.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The positions of one series' values in the store: one run `start`…`end - 1`, or a list. */
+type Positions = { start: number; end: number } | number[];
+
+const positionList = (p: Positions): readonly number[] =>
+  Array.isArray(p) ? p : Array.from({ length: p.end - p.start }, (_, k) => p.start + k);
+
+/**
+ * A series is the positions of its values in the store, oldest period first. Compute adds each
+ * series' values together and in period order, so a series is one run of positions, kept as
+ * its two ends; values added in any other order (tests, hand-made arrays) are kept as a sorted
+ * list of positions.
+ */
+function buildValueIndex(store: ValueStore): ValueIndex {
+  // Per indicator and level (indicator × 4 + level), the series of each code.
+  const series = new Map<number, Map<number, Positions>>();
+  const periodsOf = new Map<number, Set<string>>();
+  let run: { start: number; end: number } | null = null;
+  let runKey = -1;
+  let runCode = -1;
+  for (let i = 0; i < store.length; i++) {
+    const indicator = store.indicatorNumberAt(i);
+    const family = indicator * LEVELS.length + store.levelNumberAt(i);
+    const code = store.codeNumberAt(i);
+    let periods = periodsOf.get(indicator);
+    if (!periods) periodsOf.set(indicator, (periods = new Set()));
+    const period = store.periodAt(i);
+    periods.add(period);
+    // The next value of the series before, in period order: nearly every value.
+    if (
+      run !== null &&
+      family === runKey &&
+      code === runCode &&
+      run.end === i &&
+      byText(store.periodAt(i - 1), period) < 0
+    ) {
+      run.end = i + 1;
+      continue;
+    }
+    let codes = series.get(family);
+    if (!codes) series.set(family, (codes = new Map<number, Positions>()));
+    const known = codes.get(code);
+    if (known === undefined) {
+      run = { start: i, end: i + 1 };
+      codes.set(code, run);
+    } else {
+      // Met again after other series, or out of period order: a list, sorted below.
+      if (Array.isArray(known)) known.push(i);
+      else codes.set(code, [...positionList(known), i]);
+      run = null;
+    }
+    runKey = family;
+    runCode = code;
   }
-  // Periods ("2021Q3", "2021") order by their characters; localeCompare was slower and no different.
-  for (const list of bySeries.values())
-    list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const sortedPeriods = new Map([...periodsOf].map(([id, set]) => [id, [...set].sort()]));
+  for (const codes of series.values())
+    for (const positions of codes.values())
+      if (Array.isArray(positions))
+        positions.sort((a, b) => byText(store.periodAt(a), store.periodAt(b)) || a - b);
+  const positionsOf = (indicator: string, level: Level, code: string): readonly number[] => {
+    const i = store.numberOf("indicator", indicator);
+    const l = store.numberOf("level", level);
+    const c = store.numberOf("code", code);
+    if (i === undefined || l === undefined || c === undefined) return [];
+    const found = series.get(i * LEVELS.length + l)?.get(c);
+    return found === undefined ? [] : positionList(found);
+  };
+  const sortedPeriods = new Map<string, string[]>();
+  for (const [i, set] of periodsOf) sortedPeriods.set(store.textOf("indicator", i), [...set].sort(byText));
   return {
-    series: (indicator, level, code) => bySeries.get(key(indicator, level, code)) ?? [],
-    at: (indicator, level, code, period) =>
-      bySeries.get(key(indicator, level, code))?.find((value) => value.period === period),
+    series: (indicator, level, code) => positionsOf(indicator, level, code).map((i) => store.at(i)),
+    at: (indicator, level, code, period) => {
+      const found = positionsOf(indicator, level, code).find((i) => store.periodAt(i) === period);
+      return found === undefined ? undefined : store.at(found);
+    },
     latestPeriod: (indicator) => sortedPeriods.get(indicator)?.at(-1),
     periods: (indicator) => sortedPeriods.get(indicator) ?? [],
   };

@@ -13,9 +13,10 @@ import {
   latestSitesTable,
   placeNamer,
   splitFigures,
+  valuesAt,
   wideColumn,
 } from "../../../src/lib/downloads/indicator-tables.ts";
-import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
+import { ValueStore, type IndicatorValue } from "../../../src/lib/indicators/index.ts";
 import type { CountiesRow, SitesRow } from "../../../src/lib/schema/index.ts";
 
 const counties = [{ county_code: "420323", name_zh: "竹山县", name_en: "Zhushan County" }] as CountiesRow[];
@@ -118,24 +119,23 @@ describe("the tidy indicator rows", () => {
   });
 
   test("are split into the areas' figures and each county's sites by indicator", () => {
-    const { areas, sites } = splitFigures(
-      [
-        value({ level: "county", code: "420323" }),
-        value({}),
-        value({ indicator: "training-coverage" }),
-        value({ code: "420324-0001" }),
-      ],
-      (site) => site.slice(0, 6),
-    );
+    const values = [
+      value({ level: "county", code: "420323" }),
+      value({}),
+      value({ indicator: "training-coverage" }),
+      value({ code: "420324-0001" }),
+    ];
+    const { areas, sites } = splitFigures(values, (site) => site.slice(0, 6));
     expect(areas.map((v) => v.code)).toEqual(["420323"]);
     expect([...sites.keys()]).toEqual(["420323", "420324"]);
     expect([...sites.get("420323")!.keys()]).toEqual(["household-employment", "training-coverage"]);
-    expect(
-      sites
-        .get("420324")!
-        .get("household-employment")!
-        .map((v) => v.code),
-    ).toEqual(["420324-0001"]);
+    // Sites' values come as positions in the input, made into values by valuesAt.
+    expect(sites.get("420323")!.get("training-coverage")).toEqual([2]);
+    expect(valuesAt(values, sites.get("420324")!.get("household-employment")!)).toEqual([values[3]]);
+    // The same from a value store.
+    const fromStore = splitFigures(ValueStore.from(values), (site) => site.slice(0, 6));
+    expect(fromStore.areas).toEqual([values[0]]);
+    expect(fromStore.sites).toEqual(sites);
   });
 });
 

@@ -11,7 +11,8 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;
   const { values } = buildContext().model;
-  const own = values.filter((v) => v.indicator === indicator.id);
-  const body = JSON.stringify(compactValues(indicator.id, targetNumber(indicator.target), own));
+  const body = JSON.stringify(
+    compactValues(indicator.id, targetNumber(indicator.target), values.ofIndicator(indicator.id)),
+  );
   return new Response(body, { headers: { "content-type": "application/json" } });
 };

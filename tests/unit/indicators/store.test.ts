@@ -1,0 +1,138 @@
+import { describe, expect, test } from "vitest";
+import {
+  computeIndicators,
+  computeValueStore,
+  ValueStore,
+  type IndicatorValue,
+} from "../../../src/lib/indicators/index.ts";
+import { indexValues } from "../../../src/lib/site/values.ts";
+import { dataset, employment, fund, site } from "../../fixtures/indicators/build.ts";
+
+// Two sites in two counties, one with a zero denominator, and a fund: every kind of value.
+const DATA = dataset({
+  sites: [site("420323-0001"), site("420304-0001", { township_code: "420304100" })],
+  employment: [
+    employment("420323-0001", "2020Q2", { households_with_labour_employed: 1, households_with_labour: 3 }),
+    employment("420323-0001", "2020Q3", { households_with_labour_employed: 2, households_with_labour: 3 }),
+    employment("420304-0001", "2020Q2", { households_with_labour_employed: 0, households_with_labour: 0 }),
+  ],
+  funds: [fund("f1", { category: "workshop", amount_yuan: 10.5 })],
+});
+
+/** A value with the fields a test does not care about filled in. */
+function value(fields: Partial<IndicatorValue>): IndicatorValue {
+  return {
+    indicator: "household-employment",
+    level: "site",
+    code: "420323-0001",
+    period: "2025Q4",
+    numerator: 3,
+    denominator: 4,
+    value: 0.75,
+    target: 1,
+    status: "behind",
+    reporting: { reporting: 1, expected: 1 },
+    ...fields,
+  };
+}
+
+describe("the value store", () => {
+  test("gives back every field as it was added, nulls, reasons and fractions included", () => {
+    const values = [
+      value({}),
+      // No data: value null, a reason, no reporting (a fund indicator), no target.
+      value({
+        indicator: "priority-fund-share",
+        level: "county",
+        code: "420323",
+        period: "2024",
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        target: null,
+        status: "no-data",
+        reporting: null,
+        reason: "zero-denominator",
+      }),
+      // Money: numerator and denominator need every bit of a double.
+      value({ numerator: 1234567.89, denominator: 0.1 + 0.2, value: 1234567.89 / (0.1 + 0.2), target: 0.8 }),
+      value({ level: "city", code: "420300", reporting: { reporting: 2275, expected: 2300 }, status: "met" }),
+    ];
+    const store = ValueStore.from(values);
+    expect(store.length).toBe(4);
+    expect([...store]).toEqual(values);
+    expect(store.at(1)).toEqual(values[1]);
+    expect("reason" in store.at(0)).toBe(false);
+    expect(store.at(2).numerator).toBe(1234567.89);
+    expect(store.at(2).denominator).toBe(0.30000000000000004);
+    expect(() => store.at(4)).toThrow(RangeError);
+    expect(store.indicatorAt(1)).toBe("priority-fund-share");
+    expect(store.levelAt(3)).toBe("city");
+    expect(store.codeAt(3)).toBe("420300");
+    expect([...store.ofIndicator("priority-fund-share")]).toEqual([values[1]]);
+    expect([...store.ofIndicator("no-such-indicator")]).toEqual([]);
+  });
+
+  test("holds more values than one block, in order", () => {
+    const values = Array.from({ length: 70_000 }, (_, i) =>
+      value({
+        code: `420323-${String(i % 7000).padStart(4, "0")}`,
+        numerator: i,
+        denominator: 70_000,
+        value: i / 70_000,
+      }),
+    );
+    const store = ValueStore.from(values);
+    expect(store.length).toBe(70_000);
+    expect(store.at(65_535)).toEqual(values[65_535]);
+    expect(store.at(65_536)).toEqual(values[65_536]);
+    expect(store.at(69_999)).toEqual(values[69_999]);
+  });
+
+  test("holds exactly the values compute makes from the fixture", () => {
+    const values = computeIndicators(DATA);
+    const store = computeValueStore(DATA);
+    expect(store.length).toBe(values.length);
+    expect([...store]).toEqual(values);
+  });
+});
+
+describe("the index of a value store", () => {
+  test("finds a series in period order, when values were added out of order too", () => {
+    const q = (period: string, numerator: number) => value({ period, numerator });
+    // 2025Q2 of site 1 comes after another site's value: the series is not one run.
+    const values = [
+      q("2025Q3", 3),
+      q("2025Q1", 1),
+      value({ code: "420323-0002", period: "2025Q1" }),
+      q("2025Q2", 2),
+      value({ indicator: "training-coverage", period: "2024Q4" }),
+    ];
+    const index = indexValues(values);
+    expect(index.series("household-employment", "site", "420323-0001").map((v) => v.numerator)).toEqual([
+      1, 2, 3,
+    ]);
+    expect(index.series("household-employment", "site", "420323-0002").map((v) => v.period)).toEqual([
+      "2025Q1",
+    ]);
+    expect(index.at("household-employment", "site", "420323-0001", "2025Q2")?.numerator).toBe(2);
+    expect(index.at("household-employment", "site", "420323-0001", "2024Q4")).toBeUndefined();
+    expect(index.series("household-employment", "county", "420323-0001")).toEqual([]);
+    expect(index.series("nothing", "site", "420323-0001")).toEqual([]);
+    expect(index.periods("household-employment")).toEqual(["2025Q1", "2025Q2", "2025Q3"]);
+    expect(index.latestPeriod("training-coverage")).toBe("2024Q4");
+    expect(index.latestPeriod("nothing")).toBeUndefined();
+  });
+
+  test("gives the same series from the store as from the array compute makes", () => {
+    const values = computeIndicators(DATA);
+    const fromArray = indexValues(values);
+    const fromStore = indexValues(computeValueStore(DATA));
+    for (const v of values) {
+      expect(fromStore.at(v.indicator, v.level, v.code, v.period)).toEqual(v);
+      expect(fromStore.series(v.indicator, v.level, v.code)).toEqual(
+        fromArray.series(v.indicator, v.level, v.code),
+      );
+    }
+  });
+});
