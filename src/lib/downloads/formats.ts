@@ -3,7 +3,7 @@
  * typed rows and GeoJSON for the sites. Each is a pure function of the validated rows.
  */
 import Papa from "papaparse";
-import { csvLine, formatCsv, type CellValue } from "../csv/write.ts";
+import { csvHeader, csvLine, formatCsv, type CellValue } from "../csv/write.ts";
 import type { SitesRow } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
 import { startsLikeFormula } from "../text/fold.ts";
@@ -48,6 +48,19 @@ export function excelCsv(table: Pick<Table, "columns" | "fields">, rows: readonl
   return excelEdition(table.columns, textColumns(table), rows);
 }
 
+/** The row with its text cells that a spreadsheet would run as formulas neutralised; the row itself when none would. */
+function excelSafe(row: TypedRow, text: readonly string[]): TypedRow {
+  let safe: Record<string, CellValue> | null = null;
+  for (const column of text) {
+    const value = row[column];
+    if (typeof value === "string" && mayRunAsFormula(value)) {
+      safe ??= { ...row };
+      safe[column] = neutraliseFormula(value);
+    }
+  }
+  return safe ?? row;
+}
+
 /**
  * The Excel edition from the column order, the columns that hold text and the rows: what
  * `excelCsv` writes for a table, and what the browser writes from a published CSV.
@@ -59,18 +72,30 @@ export function excelEdition(
 ): string {
   const table = { columns: [...columns] };
   const lines = [columns.join(",")];
-  for (const row of rows) {
-    let safe: Record<string, CellValue> | null = null;
-    for (const column of text) {
-      const value = row[column];
-      if (typeof value === "string" && mayRunAsFormula(value)) {
-        safe ??= { ...row };
-        safe[column] = neutraliseFormula(value);
-      }
-    }
-    lines.push(csvLine(table, safe ?? row));
-  }
+  for (const row of rows) lines.push(csvLine(table, excelSafe(row, text)));
   return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The canonical CSV and the Excel edition of the same rows in one pass: each row's line is made
+ * once and reused for the Excel edition unless a text cell needs neutralising (rare). The same
+ * texts as `canonicalCsv` and `excelCsv`; the release makes tens of thousands of these (each
+ * county's figures per indicator), where writing every line twice took a third of its time.
+ */
+export function csvEditions(
+  table: Pick<Table, "columns" | "fields">,
+  rows: readonly TypedRow[],
+): { canonical: string; excel: string } {
+  const text = textColumns(table);
+  const canonical: string[] = [csvHeader(table)];
+  const excel: string[] = [table.columns.join(",")];
+  for (const row of rows) {
+    const line = csvLine(table, row);
+    canonical.push(line);
+    const safe = excelSafe(row, text);
+    excel.push(safe === row ? line : csvLine(table, safe));
+  }
+  return { canonical: `${canonical.join("\n")}\n`, excel: `${BOM}${excel.join("\r\n")}\r\n` };
 }
 
 /**

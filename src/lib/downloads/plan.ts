@@ -18,7 +18,7 @@ import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
-import { canonicalCsv, excelCsv, rowsJson, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
+import { csvEditions, rowsJson, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
 import {
   figureRows,
   indicatorFiguresTable,
@@ -148,9 +148,10 @@ export async function buildDownloads(
   };
   // A CSV and its Excel edition: stored when the CSV is small, else only summed for the catalogue.
   const putCsv = async (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> => {
-    const csv = await put(path, canonicalCsv(table, rows));
+    const editions = csvEditions(table, rows);
+    const csv = await put(path, editions.canonical);
     const excelPath = DOWNLOAD_PATHS.excelOf(path);
-    const excelText = excelCsv(table, rows);
+    const excelText = editions.excel;
     const excelStored = csv.bytes <= excelStoredUpTo;
     let excel: FileSum;
     if (excelStored) excel = await put(excelPath, excelText);
@@ -168,12 +169,13 @@ export async function buildDownloads(
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const rows = input.dataset[name] as readonly TypedRow[];
-    const bytes = encoder.encode(canonicalCsv(table, rows));
+    const texts = csvEditions(table, rows);
+    const bytes = encoder.encode(texts.canonical);
     canonical[table.path] = bytes;
     const csv = await put(DOWNLOAD_PATHS.csv(name), bytes);
     sums[name] = csv;
     const editions: TableDownloads["editions"] = { csv };
-    editions.excel = await put(DOWNLOAD_PATHS.excel(name), excelCsv(table, rows));
+    editions.excel = await put(DOWNLOAD_PATHS.excel(name), texts.excel);
     editions.json = await put(DOWNLOAD_PATHS.json(name), rowsJson(table, rows));
     if (name === "sites") {
       editions.geojson = await put(DOWNLOAD_PATHS.geojson(name), sitesGeoJson(table, input.dataset.sites));

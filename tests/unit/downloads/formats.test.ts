@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { rowCounty, rowsByCounty, siteCounties } from "../../../src/lib/downloads/county.ts";
 import { formatSha256Sums, sha256Hex } from "../../../src/lib/downloads/checksums.ts";
-import { excelCsv, neutraliseFormula, rowsJson, sitesGeoJson } from "../../../src/lib/downloads/formats.ts";
+import {
+  canonicalCsv,
+  csvEditions,
+  excelCsv,
+  neutraliseFormula,
+  rowsJson,
+  sitesGeoJson,
+} from "../../../src/lib/downloads/formats.ts";
 import { deterministicZip, zipTimestamp } from "../../../src/lib/downloads/package.ts";
 import { unzipSync } from "fflate";
 import type { Dataset } from "../../../src/lib/schema/index.ts";
@@ -62,6 +69,21 @@ describe("the Excel edition", () => {
     ["a formula behind a zero-width space", "\u200B@cmd"],
   ])("neutraliseFormula neutralises %s, as the validator reads it", (_, text) => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
+  });
+});
+
+describe("both CSV editions in one pass", () => {
+  test("are the canonical CSV and the Excel edition, formulas, quotes and line breaks included", () => {
+    const rows = [
+      { id: "a", note: '=HYPERLINK("x")', delta: -3 },
+      { id: "b", note: 'two\nlines, "quoted"', delta: null },
+      { id: "c", note: "plain", delta: 0 },
+    ];
+    const { canonical, excel } = csvEditions(TABLE, rows);
+    expect(canonical).toBe('id,note,delta\na,"=HYPERLINK(""x"")",-3\nb,"two\nlines, ""quoted""",\nc,plain,0\n');
+    expect(canonical).toBe(canonicalCsv(TABLE, rows));
+    expect(excel).toBe(excelCsv(TABLE, rows));
+    expect(csvEditions(TABLE, [])).toEqual({ canonical: "id,note,delta\n", excel: "\uFEFFid,note,delta\r\n" });
   });
 });
 
