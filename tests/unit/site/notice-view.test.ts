@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseSiteConfig, type SiteConfig } from "../../../src/lib/site/config.ts";
-import { countyNoticeView, qrSvg, siteNoticeView } from "../../../src/lib/site/notice-view.ts";
+import { correction, generate } from "lean-qr";
+import { countyNoticeView, qrModulesPath, qrSvg, siteNoticeView } from "../../../src/lib/site/notice-view.ts";
 import { buildPlaceIndex } from "../../../src/lib/site/site-index.ts";
 import { dataset, employment, site, siteValue } from "../../fixtures/indicators/build.ts";
 
@@ -76,7 +77,7 @@ describe("siteNoticeView", () => {
     expect(zh.address.url).toBe("https://anju.shiyan.gov.cn/sites/420323-0001/");
     expect(en.address.url).toBe("https://anju.shiyan.gov.cn/portal/en/sites/420323-0001/");
     expect(zh.address.unset).toBeNull();
-    expect(zh.address.qrSvg).toMatch(/^<svg [^>]*role="img"[^>]*>.*<path d="M[^"]+" fill="#000"\/><\/svg>$/);
+    expect(zh.address.qrSvg).toMatch(/^<svg [^>]*role="img"[^>]*>.*<path d="M[^"]+" fill="none" stroke="#000"[^>]*\/><\/svg>$/);
   });
 
   test("while siteUrl is the placeholder, says the address is not real yet", () => {
@@ -139,5 +140,24 @@ describe("qrSvg", () => {
     // 18 bytes at level Q need version 2 (25 modules; version 1 holds 11 bytes), plus 4 modules each side.
     expect(svg).toContain('viewBox="-4 -4 33 33"');
     expect(svg).toContain('fill="#fff"');
+  });
+
+  test("draws exactly the code's dark modules, row by row", () => {
+    const url = "https://anju.example.org/en/sites/420323-0001/";
+    const code = generate(url, { minCorrectionLevel: correction.Q });
+    const d = qrModulesPath(code);
+    // Read the path back: each "M x y.5 h n" darkens n modules of row y from column x.
+    const dark = new Set<string>();
+    for (const [, x, y, n] of d.matchAll(/M(\d+) (\d+)\.5h(\d+)/g))
+      for (let k = 0; k < Number(n); k++) dark.add(`${Number(x) + k},${y}`);
+    expect(d.replaceAll(/M\d+ \d+\.5h\d+/g, "")).toBe("");
+    let modules = 0;
+    for (let y = 0; y < code.size; y++)
+      for (let x = 0; x < code.size; x++) {
+        expect(dark.has(`${x},${y}`), `${x},${y}`).toBe(code.get(x, y));
+        if (code.get(x, y)) modules++;
+      }
+    expect(dark.size).toBe(modules);
+    expect(qrSvg(url, "QR")).toContain(`<path d="${d}"`);
   });
 });
