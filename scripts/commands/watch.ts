@@ -23,6 +23,7 @@ anju build: a build that fails leaves the published site as it was. Stop with Ct
       dir,
       ...["--out", values.out, "--config", values.config],
       ...(values.releases === undefined ? [] : ["--releases", values.releases]),
+      ...(values.jobs === undefined ? [] : ["--jobs", values.jobs]),
     ];
     // One build at a time; changes during a build ask for one more afterwards.
     const state = { running: false, again: false };

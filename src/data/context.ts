@@ -54,12 +54,21 @@ export interface SiteDownloads {
   releases: readonly SiteRelease[];
 }
 
+/** The share of the pages one Astro build renders when a build renders in several processes (src/data/paths.ts). */
+export interface RenderShard {
+  /** 0 to `count - 1`; shard 0 renders every page but the other shards' county and site pages. */
+  index: number;
+  count: number;
+}
+
 /** Everything the pages are made from. */
 export interface BuildContext {
   /** The publisher's configuration (the model's own). */
   config: SiteConfig;
   model: PortalModel;
   downloads: SiteDownloads;
+  /** The pages this build renders; the whole site when absent. */
+  shard?: RenderShard;
 }
 
 declare global {

@@ -1,9 +1,47 @@
 /**
  * The pages' static paths: every page exists once per language, and the place pages once per
  * language and county or site of the build's data. Pages export these as their `getStaticPaths`.
+ *
+ * A build may render its pages in several processes at once (`anju build --jobs`), each an Astro
+ * build of one shard: the county and site pages are dealt out among the shards, and every other
+ * page is rendered by the first shard alone. Every page's `getStaticPaths` goes through
+ * `sharedPaths`, `countyPaths` or `sitePaths`, so a shard renders only its own pages.
  */
 import { langParam, LANGS } from "../lib/i18n/index.ts";
-import { buildContext } from "./context.ts";
+import { buildContext, type RenderShard } from "./context.ts";
+
+const WHOLE: RenderShard = { index: 0, count: 1 };
+let seeEveryShard = false;
+
+/** The shard this Astro build renders (the whole site unless `anju build` split the render). */
+function shard(): RenderShard {
+  return seeEveryShard ? WHOLE : (buildContext().shard ?? WHOLE);
+}
+
+/**
+ * Runs `task` with every page's paths visible, whatever this build's shard: the sitemap, which
+ * the first shard renders, lists the pages the other shards render. Astro asks every page for
+ * its paths before it renders any, so only the sitemap's own calls see the flag up.
+ */
+export async function withEveryShard<T>(task: () => Promise<T>): Promise<T> {
+  seeEveryShard = true;
+  try {
+    return await task();
+  } finally {
+    seeEveryShard = false;
+  }
+}
+
+/** Of `items`, those this build's shard renders: dealt out in turn, the first to shard 0. */
+function dealt<T>(items: readonly T[]): T[] {
+  const { index, count } = shard();
+  return count === 1 ? [...items] : items.filter((_, position) => position % count === index);
+}
+
+/** Paths of a page that is not a county or site page: the first shard renders them, the others none. */
+export function sharedPaths<T>(paths: T[]): T[] {
+  return shard().index === 0 ? paths : [];
+}
 
 /** One path per language, with `param` set to each of `values`: `/…/420323/`, `/en/…/420323/`. */
 export function pathsPerLang<Param extends string>(param: Param, values: readonly string[]) {
@@ -17,21 +55,21 @@ export function pathsPerLang<Param extends string>(param: Param, values: readonl
 
 /** A page that exists once per language. */
 export function langPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
+  return sharedPaths(LANGS.map((lang) => ({ params: { lang: langParam(lang) } })));
 }
 
-/** A page per language and county of the data (`[code]`). */
+/** A page per language and county of the data (`[code]`): the counties of this build's shard. */
 export function countyPaths() {
   return pathsPerLang(
     "code",
-    buildContext().model.dataset.counties.map((county) => county.county_code),
+    dealt(buildContext().model.dataset.counties).map((county) => county.county_code),
   );
 }
 
-/** A page per language and site of the data (`[id]`). */
+/** A page per language and site of the data (`[id]`): the sites of this build's shard. */
 export function sitePaths() {
   return pathsPerLang(
     "id",
-    buildContext().model.dataset.sites.map((site) => site.site_id),
+    dealt(buildContext().model.dataset.sites).map((site) => site.site_id),
   );
 }

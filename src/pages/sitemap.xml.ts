@@ -4,6 +4,7 @@
 import type { APIRoute } from "astro";
 import { buildContext } from "../data/context.ts";
 import { routePath, sitemapXml } from "../lib/releases/sitemap.ts";
+import { withEveryShard } from "../data/paths.ts";
 
 interface PageModule {
   getStaticPaths?: (options: {
@@ -23,8 +24,9 @@ export const GET: APIRoute = async () => {
     if (!file.startsWith(PREFIX)) continue;
     const route = file.slice(PREFIX.length);
     const page = await load();
+    // Every page, also those another render shard makes.
     const entries = page.getStaticPaths
-      ? await page.getStaticPaths({ paginate: () => [] })
+      ? await withEveryShard(async () => page.getStaticPaths!({ paginate: () => [] }))
       : [{ params: {} }];
     for (const { params } of entries) {
       // Each page lists both languages; the Chinese entry stands for the pair.

@@ -2,8 +2,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { templateCsv } from "../../../lib/check/templates.ts";
 import { TABLE_NAMES, tableByName, type TableName } from "../../../lib/schema/index.ts";
+import { sharedPaths } from "../../../data/paths.ts";
 
-export const getStaticPaths: GetStaticPaths = () => TABLE_NAMES.map((table) => ({ params: { table } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  sharedPaths(TABLE_NAMES.map((table) => ({ params: { table } })));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(templateCsv(tableByName(params.table as TableName)), {

@@ -4,12 +4,15 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import type { CountyFeature } from "../../../lib/geo/boundaries.ts";
 import { buildContext } from "../../../data/context.ts";
 import { countyOutlineSvg } from "../../../lib/map/outline.ts";
+import { sharedPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
-  buildContext().model.boundaries.features.map((feature) => ({
-    params: { code: feature.id },
-    props: { feature },
-  }))) satisfies GetStaticPaths;
+  sharedPaths(
+    buildContext().model.boundaries.features.map((feature) => ({
+      params: { code: feature.id },
+      props: { feature },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ feature: CountyFeature }> = ({ props }) =>
   new Response(countyOutlineSvg(props.feature), { headers: { "content-type": "image/svg+xml" } });

@@ -4,9 +4,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { buildContext } from "../../../data/context.ts";
 import { INDICATORS, targetNumber } from "../../../lib/indicators/index.ts";
 import { compactValues } from "../../../lib/receipts/compact.ts";
+import { sharedPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
-  INDICATORS.map((indicator) => ({ params: { id: indicator.id } }))) satisfies GetStaticPaths;
+  sharedPaths(INDICATORS.map((indicator) => ({ params: { id: indicator.id } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;

@@ -4,11 +4,11 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { buildContext } from "../../../../data/context.ts";
 import { guideCsv, tableGuide } from "../../../../lib/check/templates.ts";
 import type { TypedRow } from "../../../../lib/downloads/formats.ts";
-import { langOf, langParam, LANGS } from "../../../../lib/i18n/index.ts";
+import { langOf } from "../../../../lib/i18n/index.ts";
 import { TABLE_NAMES, tableByName, type TableName } from "../../../../lib/schema/index.ts";
+import { pathsPerLang, sharedPaths } from "../../../../data/paths.ts";
 
-export const getStaticPaths: GetStaticPaths = () =>
-  LANGS.flatMap((lang) => TABLE_NAMES.map((table) => ({ params: { lang: langParam(lang), table } })));
+export const getStaticPaths: GetStaticPaths = () => sharedPaths(pathsPerLang("table", TABLE_NAMES));
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.table as TableName;

@@ -2,12 +2,15 @@
 // indicator in one period, fetched only when the map shows that view.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getMapData } from "../../../../components/map/map-data.ts";
+import { sharedPaths } from "../../../../data/paths.ts";
 
 export const getStaticPaths: GetStaticPaths = () => {
   const { statusFiles } = getMapData();
-  return [...statusFiles.values()].map((file) => ({
-    params: { indicator: file.indicator, period: file.period },
-  }));
+  return sharedPaths(
+    [...statusFiles.values()].map((file) => ({
+      params: { indicator: file.indicator, period: file.period },
+    })),
+  );
 };
 
 export const GET: APIRoute = ({ params }) => {
