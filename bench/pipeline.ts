@@ -3,11 +3,11 @@
  * log) and the peak memory of the build and its helpers (Pagefind runs as a separate process).
  * Goal at national scale (issue 8): the whole pipeline ≤ 5 min and ≤ 4 GB peak on 2 cores.
  *
- *   node bench/pipeline.ts [DATA_DIR] [--heap MB]
+ *   node bench/pipeline.ts [DATA_DIR] [--heap MB] [--jobs N]
  *
  * Make the national sample first: node bin/anju.mjs sample --scale national --out bench/out/national
  * `--heap` raises Node's heap limit for the build (its default is about 4 GB), to measure a
- * pipeline that does not yet fit. Linux only: memory is read from /proc every 100 ms, summed
+ * pipeline that does not yet fit; `--jobs` is passed to the build (its render processes). Linux only: memory is read from /proc every 100 ms, summed
  * over the build's process tree.
  */
 import { spawn } from "node:child_process";
@@ -18,7 +18,10 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { heap: { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { heap: { type: "string" }, jobs: { type: "string" } },
+});
 const data = resolve(positionals[0] ?? "data");
 const scratch = join(ROOT, ".anju", "bench-pipeline");
 await rm(scratch, { recursive: true, force: true });
@@ -55,7 +58,15 @@ const nodeOptions = values.heap ? `--max-old-space-size=${values.heap}` : "";
 const started = performance.now();
 const child = spawn(
   process.execPath,
-  ["bin/anju.mjs", "build", data, "--out", join(scratch, "site"), "--force"],
+  [
+    "bin/anju.mjs",
+    "build",
+    data,
+    "--out",
+    join(scratch, "site"),
+    "--force",
+    ...(values.jobs ? ["--jobs", values.jobs] : []),
+  ],
   {
     cwd: ROOT,
     env: {
@@ -82,7 +93,9 @@ clearInterval(poll);
 const seconds = (performance.now() - started) / 1000;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-out(`pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}`);
+out(
+  `pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}${values.jobs ? ` --jobs ${values.jobs}` : ""}`,
+);
 for (const match of log.matchAll(/^ {2}(\S[^:]*): (.*) \(([\d.]+) s\)$/gm)) {
   out(`  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s   ${match[2]!}`);
 }

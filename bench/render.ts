@@ -1,38 +1,49 @@
 /**
  * The render stage against a bare Astro build of as many trivial pages, side by side in one run
- * (goal, issue 8: render ≤ 2× the bare build's time).
+ * (goal, issues 8 and 18: render ≤ 2× the bare build's time).
  *
- *   node bench/render.ts [DATA_DIR]      (default: data/)
+ *   node bench/render.ts [DATA_DIR] [--jobs N]     (default: data/, and the build's own default)
  *
- * Runs `anju build DATA_DIR --force` into a scratch folder and reads its render stage's time and
- * page count from the log, then builds a bare Astro project with the same number of one-line
- * pages (one dynamic route) with the same Astro, and prints both and the ratio.
+ * Runs `anju build DATA_DIR --force --jobs 1`, then with `--jobs N` (when N > 1), into a scratch
+ * folder and reads each render stage's time and page count from the log, then builds a bare Astro
+ * project with the same number of one-line pages (one dynamic route) with the same Astro, and
+ * prints all three and the ratios.
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const data = resolve(process.argv[2] ?? "data");
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: "string" } } });
+const data = resolve(positionals[0] ?? "data");
+const jobs = Number(values.jobs ?? Math.min(availableParallelism(), 4));
 // Inside the project, so the bare build resolves the same Astro from node_modules.
 const scratch = join(ROOT, ".anju", "bench-render");
 await rm(scratch, { recursive: true, force: true });
 await mkdir(join(scratch, "bare", "src", "pages"), { recursive: true });
 
-const anju = spawnSync(
-  process.execPath,
-  ["bin/anju.mjs", "build", data, "--out", join(scratch, "site"), "--force"],
-  {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ANJU_RELEASES_DIR: join(scratch, "releases"), CI: "true" },
-  },
-);
-const render = /render: ([\d,]+) pages \(([\d.]+) s\)/.exec(anju.stderr);
-if (anju.status !== 0 || !render) throw new Error(`anju build failed:\n${anju.stderr}`);
-const pages = Number(render[1]!.replaceAll(",", ""));
-const renderSeconds = Number(render[2]);
+/** The render stage of a forced build on `n` processes: its pages and seconds. */
+function renderStage(n: number): { pages: number; seconds: number } {
+  const anju = spawnSync(
+    process.execPath,
+    ["bin/anju.mjs", "build", data, "--out", join(scratch, `site-${n}`), "--force", "--jobs", String(n)],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ANJU_RELEASES_DIR: join(scratch, `releases-${n}`), CI: "true" },
+    },
+  );
+  const render = /render: ([\d,]+) pages(?: on \d+ processes)? \(([\d.]+) s\)/.exec(anju.stderr);
+  if (anju.status !== 0 || !render) throw new Error(`anju build failed:\n${anju.stderr}`);
+  return { pages: Number(render[1]!.replaceAll(",", "")), seconds: Number(render[2]) };
+}
+
+const one = renderStage(1);
+const many = jobs > 1 ? renderStage(jobs) : null;
+const pages = one.pages;
 
 await writeFile(
   join(scratch, "bare", "src", "pages", "[n].astro"),
@@ -53,13 +64,19 @@ await build({
   logLevel: "error",
   build: { format: "directory" },
 });
-const bareSeconds = (performance.now() - started) / 1000;
 
+const bare = (performance.now() - started) / 1000;
 process.stdout.write(
   [
     `pages: ${pages.toLocaleString("en")}`,
-    `anju render stage:        ${renderSeconds.toFixed(1)} s`,
-    `bare Astro, trivial pages: ${bareSeconds.toFixed(1)} s`,
-    `ratio (render / bare): ${(renderSeconds / bareSeconds).toFixed(2)}  (goal ≤ 2)`,
+    `anju render stage, 1 process:    ${one.seconds.toFixed(1)} s  (${(one.seconds / bare).toFixed(2)}× bare)`,
+    ...(many
+      ? [
+          `anju render stage, ${jobs} processes:  ${many.seconds.toFixed(1)} s  (${(many.seconds / bare).toFixed(2)}× bare; ${(one.seconds / many.seconds).toFixed(2)}× faster than 1)`,
+        ]
+      : []),
+    `bare Astro, trivial pages:        ${bare.toFixed(1)} s`,
+    `goal: render ≤ 2× bare`,
   ].join("\n") + "\n",
 );
+await rm(scratch, { recursive: true, force: true });

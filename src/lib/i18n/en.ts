@@ -235,6 +235,8 @@ export const en: Record<MessageKey, string> = {
   "sitePage.filterLabel": "Filter by name, township or county",
   "sitePage.filterHelp": "Type the name of a site, township or county; the list narrows as you type.",
   "sitePage.filterCount": "Showing {shown} of {total} sites",
+  "sitePage.byCountyOnly":
+    "There are {count} sites, too many for one page, so they are listed by county here: each county's page lists all of its sites. Search and the map find a site too.",
   "sitePage.filterNone": "No site matches.",
   "sitePage.sitesIn": "sites",
   "sitePage.industriesCaption": "Industries",

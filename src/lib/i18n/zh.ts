@@ -223,6 +223,8 @@ export const zh = {
   "sitePage.filterLabel": "按名称、乡镇或县筛选",
   "sitePage.filterHelp": "输入安置点、乡镇（街道）或县的名称，列表会随输入缩小。",
   "sitePage.filterCount": "显示 {shown} 个，共 {total} 个安置点",
+  "sitePage.byCountyOnly":
+    "共有 {count} 个安置点，一页列不下，这里按县（市、区）列出；每个县（市、区）的页面列出它的全部安置点。也可以用搜索或地图查找。",
   "sitePage.filterNone": "没有符合条件的安置点。",
   "sitePage.sitesIn": "个安置点",
   "sitePage.industriesCaption": "后续产业",

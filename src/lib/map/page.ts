@@ -31,12 +31,10 @@ import {
 } from "./basemap.ts";
 import { defaultState, type MapChoices, type MapState } from "./state.ts";
 import { STATUS_LABELS, statusOfCode, type MapStatus } from "./style.ts";
+import { SITE_LIST_LIMIT } from "../site/site-list.ts";
 
 /** The indicator the map opens with: the policy's headline employment measure. */
 export const DEFAULT_INDICATOR: IndicatorId = "household-employment";
-
-/** Above this many sites the page without JavaScript lists counties rather than every site. */
-export const SERVER_LIST_LIMIT = 5000;
 
 /** Everything the map needs, language-neutral. */
 export interface MapData {
@@ -127,7 +125,7 @@ export interface MapPageView {
   initial: MapState;
   /** The title of the indicator the server-rendered list shows. */
   indicatorTitle: string;
-  /** Every site, when there are at most `SERVER_LIST_LIMIT`; else null and `countyRows` is used. */
+  /** Every site, when there are at most `SITE_LIST_LIMIT`; else null and `countyRows` is used. */
   rows: ListRow[] | null;
   countyRows: CountyRow[];
   siteCount: number;
@@ -145,7 +143,7 @@ export function mapPageView(
   const status = data.statusFiles.get(`${initial.indicator}/${initial.period}`);
   const countyName = new Map(points.counties.map((c) => [c.code, pick(c.name, lang)]));
   const rows =
-    places.sites.length > SERVER_LIST_LIMIT
+    places.sites.length > SITE_LIST_LIMIT
       ? null
       : places.sites.map<ListRow>((site, i) => {
           const code = status?.sites[i] ?? "x";

@@ -25,23 +25,41 @@ export interface SiteListCounty {
   townships: { code: string; name: string; sites: SiteListItem[] }[];
 }
 
-/** Every site, by county and township, in code order. */
-export function siteList(index: PlaceIndex, lang: Lang): SiteListCounty[] {
-  return index.places.counties.map((county) => ({
+/**
+ * Above this many sites the index lists the counties alone, each with its number of sites and a
+ * link to its page, which lists them: 35,000 links (a national build) are megabytes no phone
+ * should be handed. The map's list in HTML follows the same limit.
+ */
+export const SITE_LIST_LIMIT = 5000;
+
+/**
+ * Every site, by county and township, in code order; with more than `limit` sites, the counties
+ * with no townships (`everySite` false).
+ */
+export function siteList(
+  index: PlaceIndex,
+  lang: Lang,
+  limit = SITE_LIST_LIMIT,
+): { everySite: boolean; counties: SiteListCounty[] } {
+  const everySite = index.places.sites.length <= limit;
+  const counties = index.places.counties.map((county) => ({
     code: county.code,
     name: county.name[lang],
     href: href(lang, `/counties/${county.code}/`),
     sites: county.sites.length,
-    townships: county.townships.map((township) => ({
-      code: township.code,
-      name: placeName(township.name, lang),
-      sites: township.sites.map((site) => ({
-        id: site.site_id,
-        name: siteName(site, lang),
-        href: href(lang, `/sites/${site.site_id}/`),
-        size: t(lang, `size.short.${sizeClass(site.persons)}`),
-        persons: t(lang, "sites.persons", { count: formatCount(site.persons, lang) }),
-      })),
-    })),
+    townships: !everySite
+      ? []
+      : county.townships.map((township) => ({
+          code: township.code,
+          name: placeName(township.name, lang),
+          sites: township.sites.map((site) => ({
+            id: site.site_id,
+            name: siteName(site, lang),
+            href: href(lang, `/sites/${site.site_id}/`),
+            size: t(lang, `size.short.${sizeClass(site.persons)}`),
+            persons: t(lang, "sites.persons", { count: formatCount(site.persons, lang) }),
+          })),
+        })),
   }));
+  return { everySite, counties };
 }

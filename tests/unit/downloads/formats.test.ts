@@ -80,10 +80,15 @@ describe("both CSV editions in one pass", () => {
       { id: "c", note: "plain", delta: 0 },
     ];
     const { canonical, excel } = csvEditions(TABLE, rows);
-    expect(canonical).toBe('id,note,delta\na,"=HYPERLINK(""x"")",-3\nb,"two\nlines, ""quoted""",\nc,plain,0\n');
+    expect(canonical).toBe(
+      'id,note,delta\na,"=HYPERLINK(""x"")",-3\nb,"two\nlines, ""quoted""",\nc,plain,0\n',
+    );
     expect(canonical).toBe(canonicalCsv(TABLE, rows));
     expect(excel).toBe(excelCsv(TABLE, rows));
-    expect(csvEditions(TABLE, [])).toEqual({ canonical: "id,note,delta\n", excel: "\uFEFFid,note,delta\r\n" });
+    expect(csvEditions(TABLE, [])).toEqual({
+      canonical: "id,note,delta\n",
+      excel: "\uFEFFid,note,delta\r\n",
+    });
   });
 });
 

@@ -77,7 +77,9 @@ describe("siteNoticeView", () => {
     expect(zh.address.url).toBe("https://anju.shiyan.gov.cn/sites/420323-0001/");
     expect(en.address.url).toBe("https://anju.shiyan.gov.cn/portal/en/sites/420323-0001/");
     expect(zh.address.unset).toBeNull();
-    expect(zh.address.qrSvg).toMatch(/^<svg [^>]*role="img"[^>]*>.*<path d="M[^"]+" fill="none" stroke="#000"[^>]*\/><\/svg>$/);
+    expect(zh.address.qrSvg).toMatch(
+      /^<svg [^>]*role="img"[^>]*>.*<path d="M[^"]+" fill="none" stroke="#000"[^>]*\/><\/svg>$/,
+    );
   });
 
   test("while siteUrl is the placeholder, says the address is not real yet", () => {

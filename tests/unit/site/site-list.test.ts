@@ -19,7 +19,8 @@ test("siteList groups every site by county, then township, with its size and per
     }),
     values: [],
   });
-  const list = siteList(index, "en");
+  const { everySite, counties: list } = siteList(index, "en");
+  expect(everySite).toBe(true);
   expect(
     list.map((county) => [
       county.name,
@@ -37,11 +38,31 @@ test("siteList groups every site by county, then township, with its size and per
       ],
     ],
   ]);
-  expect(siteList(index, "zh")[1]!.townships[1]!.sites[0]).toEqual({
+  expect(siteList(index, "zh").counties[1]!.townships[1]!.sites[0]).toEqual({
     id: "420323-0002",
     name: "安置点420323-0002",
     href: "/sites/420323-0002/",
     size: "大型",
     persons: "1,200人",
   });
+});
+
+test("siteList gives the counties alone, with their counts and pages, above its limit of sites", () => {
+  const index = buildPlaceIndex({
+    dataset: dataset({
+      sites: [
+        site("420323-0001"),
+        site("420323-0002", { township_code: "420323102", township_name: "宝丰镇" }),
+        site("420304-0001", { township_code: "420304101", township_name: "城关镇" }),
+      ],
+    }),
+    values: [],
+  });
+  const { everySite, counties } = siteList(index, "en", 2);
+  expect(everySite).toBe(false);
+  expect(counties.map((county) => [county.name, county.sites, county.href, county.townships])).toEqual([
+    ["Yunyang District", 1, "/en/counties/420304/", []],
+    ["Zhushan County", 2, "/en/counties/420323/", []],
+  ]);
+  expect(siteList(index, "en", 3).everySite).toBe(true);
 });
