@@ -3,7 +3,7 @@
  * validate → compute → render → search index → output checks → publish. The site is built aside
  * and swapped in only when every stage passed; on any failure the published site is untouched.
  */
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +33,7 @@ import {
   stagingDir,
 } from "../lib/publish.ts";
 import { RELEASE_FILES, releasesDirFor, servedReleases, type RecordOutcome } from "../lib/releases.ts";
-import { renderSite } from "../lib/render.ts";
+import { renderSite, startSiteShards } from "../lib/render.ts";
 import { writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
@@ -200,6 +200,10 @@ Example: anju build data --out dist && npx astro preview`,
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
     const staging = await stagingDir(ROOT, id);
     let placed: string | null = null;
+    // Site pages need only the model: with --jobs > 1 their shards start now and render while
+    // the release is prepared (scripts/lib/render.ts).
+    const shardWork = `${staging}.shards`;
+    const shards = startSiteShards({ root: ROOT, work: shardWork, dataDir, configPath, jobs });
     try {
       // The release and the downloads' sizes and hashes are known before rendering, so the pages
       // can show them; the files go straight into the staging site (Astro is told to keep them),
@@ -216,9 +220,12 @@ Example: anju build data --out dist && npx astro preview`,
       done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
       done = stage(effects, "render");
-      await renderSite({ root: ROOT, staging, context: siteContext(downloads), dataDir, configPath, jobs });
+      await renderSite(ROOT, staging, siteContext(downloads), shards);
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
-      done(`${pages.toLocaleString("en")} pages${jobs > 1 ? ` on ${jobs} processes` : ""}`);
+      done(
+        `${pages.toLocaleString("en")} pages` +
+          (shards ? ` on ${jobs} processes, the site pages from the release stage on` : ""),
+      );
 
       done = stage(effects, "search index");
       const indexed = await writeSearchIndex(staging, model.dataset);
@@ -292,6 +299,8 @@ Example: anju build data --out dist && npx astro preview`,
       if (placed !== null) await discard(placed);
       throw error;
     } finally {
+      shards?.stop();
+      await rm(shardWork, { recursive: true, force: true });
       clearBuildContext();
     }
     effects.log(`Built and published in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,32 +1,26 @@
 /**
  * The render stage: Astro builds the pages into the staging folder, on as many cores as asked.
  *
- * Astro (7.3) renders one page at a time on one core. With `jobs` > 1 the render is split into
- * shards (src/data/paths.ts): this process renders shard 0 — every page but the other shards'
- * site pages — while a child process per other shard prepares the same model from the same data
- * and renders its share of the site pages with the same components into a folder of its own;
- * their pages are then moved into the staging folder. The pages are the same bytes as a
- * one-process build's (tested), since every process renders from the same inputs with the same
- * code, and the files both make (scripts, styles, the pages that have no paths) are compared.
+ * Astro (7.3) renders one page at a time on one core. With `jobs` > 1 the pages are split into
+ * shards (src/data/paths.ts). The site pages and their notices — nearly all the pages, and the
+ * only ones that need nothing but the model — are dealt out among `jobs - 1` child processes,
+ * started as soon as the data is computed: each makes the same model from the same data and
+ * renders its share with the same components into a folder of its own, while this process
+ * prepares the release and then renders every other page (they show the downloads' sizes and
+ * hashes, which the release stage makes). The children's pages are then moved into the staging
+ * folder. The pages are the same bytes as a one-process build's (tested), since every process
+ * renders from the same inputs with the same code, and the files both make (scripts, styles, the
+ * pages that have no paths) are compared byte for byte.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { serialize } from "node:v8";
-import { setBuildContext, type BuildContext, type SiteDownloads } from "../../src/data/context.ts";
+import { setBuildContext, type BuildContext } from "../../src/data/context.ts";
 import { inDirectory } from "./publish.ts";
 import { listFiles } from "./walk.ts";
 
 /** Pages Astro renders at once in each process (its `build.concurrency`); the output is the same. */
 const PAGES_IN_FLIGHT = 4;
-
-/** What a render shard's child process is given (the model it makes again from the data). */
-export interface ShardJob {
-  root: string;
-  dataDir: string;
-  configPath: string;
-  downloads: SiteDownloads;
-}
 
 /** Runs Astro's build of the site into `outDir` with the context as set. */
 export async function astroBuild(root: string, outDir: string, cacheDir?: string): Promise<void> {
@@ -51,13 +45,22 @@ export async function astroBuild(root: string, outDir: string, cacheDir?: string
   );
 }
 
+/** The child processes rendering the site pages while the build goes on. */
+export interface SiteShards {
+  /** Settles when every child has finished; rejects with the first failure's message. */
+  done: Promise<void>;
+  /** Each child's output folder. */
+  dirs: string[];
+  /** Stops the children still running (the build failed or was refused). */
+  stop(): void;
+}
+
 /** A child process rendering one shard, and its error output (for the message if it fails). */
-function startShard(jobFile: string, index: number, count: number, outDir: string, root: string) {
-  const child = spawn(
-    process.execPath,
-    [join(root, "scripts", "render-shard.ts"), jobFile, String(index), String(count), outDir],
-    { cwd: root, stdio: ["ignore", "ignore", "pipe", "ipc"] },
-  );
+function startShard(root: string, args: string[], index: number, count: number) {
+  const child: ChildProcess = spawn(process.execPath, [join(root, "scripts", "render-shard.ts"), ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+  });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -78,8 +81,47 @@ function startShard(jobFile: string, index: number, count: number, outDir: strin
 }
 
 /**
- * Moves a shard's files into the staging folder. Files both have (scripts and styles, pages
- * without paths) must be the same bytes: a difference means the shards rendered different sites.
+ * Starts the children that render the site pages, when `jobs` > 1 (null otherwise). `dataDir`
+ * and `configPath` are what the build's model is made from: each child makes it again.
+ */
+export function startSiteShards(options: {
+  root: string;
+  work: string;
+  dataDir: string;
+  configPath: string;
+  jobs: number;
+}): SiteShards | null {
+  const { root, work, jobs } = options;
+  if (jobs <= 1) return null;
+  const shards = Array.from({ length: jobs - 1 }, (_, k) => {
+    const index = k + 1;
+    const dir = join(work, `shard-${index}`);
+    const args = [
+      options.dataDir,
+      options.configPath,
+      String(index),
+      String(jobs),
+      dir,
+      join(work, `cache-${index}`),
+    ];
+    return { dir, ...startShard(root, args, index, jobs) };
+  });
+  const done = Promise.all(shards.map((shard) => shard.done)).then(() => undefined);
+  // Failures are reported through `done` when the build waits for it; never as unhandled.
+  done.catch(() => undefined);
+  return {
+    done,
+    dirs: shards.map((shard) => shard.dir),
+    stop: () => {
+      for (const { child } of shards) if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
+/**
+ * Moves a shard's pages into the staging folder. Files both have are the routes without paths,
+ * which only the first shard renders in earnest (src/data/paths.ts), and the scripts and styles,
+ * which must be the same bytes: a difference means the shards built different sites.
  */
 async function mergeShard(shardDir: string, staging: string): Promise<void> {
   const have = new Set(await listFiles(staging));
@@ -87,6 +129,7 @@ async function mergeShard(shardDir: string, staging: string): Promise<void> {
     const from = join(shardDir, file);
     const to = join(staging, file);
     if (have.has(file)) {
+      if (!file.startsWith("_astro/")) continue;
       const [a, b] = await Promise.all([readFile(from), readFile(to)]);
       if (!a.equals(b))
         throw new Error(`render shards made different ${file}: the build is not deterministic`);
@@ -99,48 +142,25 @@ async function mergeShard(shardDir: string, staging: string): Promise<void> {
 }
 
 /**
- * Renders the site into `staging` on `jobs` processes (1: this one alone). `dataDir` and
- * `configPath` are what the context's model was made from: the other shards make it again.
+ * Renders this process's pages into `staging` — all of them without shards, every page but the
+ * site pages with them — then waits for the shards and moves their pages in.
  */
-export async function renderSite(options: {
-  root: string;
-  staging: string;
-  context: BuildContext;
-  dataDir: string;
-  configPath: string;
-  jobs: number;
-}): Promise<void> {
-  const { root, staging, context, jobs } = options;
-  if (jobs <= 1) {
+export async function renderSite(
+  root: string,
+  staging: string,
+  context: BuildContext,
+  shards: SiteShards | null,
+) {
+  if (shards === null) {
     setBuildContext(context);
     await astroBuild(root, staging);
     return;
   }
-  const work = `${staging}.shards`;
-  await mkdir(work, { recursive: true });
-  const children: ChildProcess[] = [];
-  try {
-    const job: ShardJob = {
-      root,
-      dataDir: options.dataDir,
-      configPath: options.configPath,
-      downloads: context.downloads,
-    };
-    const jobFile = join(work, "job.bin");
-    await writeFile(jobFile, serialize(job));
-    const shards = Array.from({ length: jobs - 1 }, (_, k) => {
-      const shard = startShard(jobFile, k + 1, jobs, join(work, `shard-${k + 1}`), root);
-      children.push(shard.child);
-      return shard;
-    });
-    // A child that fails early stops the build without waiting for this shard to finish.
-    const failed = Promise.race(shards.map((shard) => shard.done.then(() => new Promise<never>(() => {}))));
-    setBuildContext({ ...context, shard: { index: 0, count: jobs } });
-    await Promise.race([astroBuild(root, staging), failed]);
-    await Promise.all(shards.map((shard) => shard.done));
-    for (let k = 1; k < jobs; k++) await mergeShard(join(work, `shard-${k}`), staging);
-  } finally {
-    for (const child of children) if (child.exitCode === null) child.kill();
-    await rm(work, { recursive: true, force: true });
-  }
+  setBuildContext({ ...context, shard: { index: 0, count: shards.dirs.length + 1 } });
+  // Astro's build cannot be stopped halfway: when a shard fails, this one still finishes before
+  // the build fails and its staging folder is removed.
+  const [own, others] = await Promise.allSettled([astroBuild(root, staging), shards.done]);
+  if (others.status === "rejected") throw others.reason;
+  if (own.status === "rejected") throw own.reason;
+  for (const dir of shards.dirs) await mergeShard(dir, staging);
 }

@@ -56,7 +56,7 @@ export interface SiteDownloads {
 
 /** The share of the pages one Astro build renders when a build renders in several processes (src/data/paths.ts). */
 export interface RenderShard {
-  /** 0 to `count - 1`; shard 0 renders every page but the other shards' county and site pages. */
+  /** 0 to `count - 1`; shard 0 renders every page but the site pages, the others share those. */
   index: number;
   count: number;
 }

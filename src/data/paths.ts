@@ -3,10 +3,11 @@
  * language and county or site of the build's data. Pages export these as their `getStaticPaths`.
  *
  * A build may render its pages in several processes at once (`anju build --jobs`), each an Astro
- * build of one shard: the county and site pages are dealt out among the shards, and every other
- * page is rendered by the first shard alone. Every page's `getStaticPaths` goes through
- * `sharedPaths`, `countyPaths` or `sitePaths`, so a shard renders only its own pages.
+ * build of one shard (scripts/lib/render.ts): the site pages are dealt out among the shards after
+ * the first, and the first renders every other page. Every page's `getStaticPaths` goes through
+ * `sharedPaths` or `sitePaths`, so a shard renders only its own pages.
  */
+import type { APIRoute } from "astro";
 import { langParam, LANGS } from "../lib/i18n/index.ts";
 import { buildContext, type RenderShard } from "./context.ts";
 
@@ -32,15 +33,29 @@ export async function withEveryShard<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Of `items`, those this build's shard renders: dealt out in turn, the first to shard 0. */
-function dealt<T>(items: readonly T[]): T[] {
+/**
+ * Of the sites, those this build's shard renders: without shards, all; with them, none in
+ * shard 0 (it prepares the release meanwhile) and the rest dealt out in turn among the others.
+ */
+function dealtSites<T>(sites: readonly T[]): T[] {
   const { index, count } = shard();
-  return count === 1 ? [...items] : items.filter((_, position) => position % count === index);
+  if (count === 1) return [...sites];
+  if (index === 0) return [];
+  return sites.filter((_, position) => position % (count - 1) === index - 1);
 }
 
-/** Paths of a page that is not a county or site page: the first shard renders them, the others none. */
-export function sharedPaths<T>(paths: T[]): T[] {
-  return shard().index === 0 ? paths : [];
+/**
+ * An endpoint without paths, which Astro renders in every shard: only the first runs it (the
+ * others write an empty file, which is not published) — it may read the downloads' index, which
+ * the other shards do not have, and it need not be made twice.
+ */
+export function firstShardOnly(render: APIRoute): APIRoute {
+  return (context) => (shard().index === 0 ? render(context) : new Response(""));
+}
+
+/** Paths of a page that is not a site page: the first shard renders them, the others none. */
+export function sharedPaths<T>(paths: () => T[]): T[] {
+  return shard().index === 0 ? paths() : [];
 }
 
 /** One path per language, with `param` set to each of `values`: `/…/420323/`, `/en/…/420323/`. */
@@ -55,14 +70,16 @@ export function pathsPerLang<Param extends string>(param: Param, values: readonl
 
 /** A page that exists once per language. */
 export function langPaths() {
-  return sharedPaths(LANGS.map((lang) => ({ params: { lang: langParam(lang) } })));
+  return sharedPaths(() => LANGS.map((lang) => ({ params: { lang: langParam(lang) } })));
 }
 
-/** A page per language and county of the data (`[code]`): the counties of this build's shard. */
+/** A page per language and county of the data (`[code]`): the first shard renders them. */
 export function countyPaths() {
-  return pathsPerLang(
-    "code",
-    dealt(buildContext().model.dataset.counties).map((county) => county.county_code),
+  return sharedPaths(() =>
+    pathsPerLang(
+      "code",
+      buildContext().model.dataset.counties.map((county) => county.county_code),
+    ),
   );
 }
 
@@ -70,6 +87,6 @@ export function countyPaths() {
 export function sitePaths() {
   return pathsPerLang(
     "id",
-    dealt(buildContext().model.dataset.sites).map((site) => site.site_id),
+    dealtSites(buildContext().model.dataset.sites).map((site) => site.site_id),
   );
 }

@@ -4,7 +4,7 @@
 import type { APIRoute } from "astro";
 import { buildContext } from "../data/context.ts";
 import { routePath, sitemapXml } from "../lib/releases/sitemap.ts";
-import { withEveryShard } from "../data/paths.ts";
+import { firstShardOnly, withEveryShard } from "../data/paths.ts";
 
 interface PageModule {
   getStaticPaths?: (options: {
@@ -17,7 +17,7 @@ interface PageModule {
 const PAGES = import.meta.glob<PageModule>("./**/*.astro");
 const PREFIX = "./[...lang]/";
 
-export const GET: APIRoute = async () => {
+const render: APIRoute = async () => {
   const { model } = buildContext();
   const paths: string[] = [];
   for (const [file, load] of Object.entries(PAGES)) {
@@ -39,3 +39,6 @@ export const GET: APIRoute = async () => {
     headers: { "Content-Type": "application/xml; charset=utf-8" },
   });
 };
+
+// Every render shard's Astro renders a route without paths; the first shard's file is published.
+export const GET = firstShardOnly(render);

@@ -3,8 +3,12 @@
 import type { APIRoute } from "astro";
 import { buildContext } from "../../data/context.ts";
 import { kioskPlaces } from "../../lib/site/kiosk-places.ts";
+import { firstShardOnly } from "../../data/paths.ts";
 
-export const GET: APIRoute = () => {
+const render: APIRoute = () => {
   const places = kioskPlaces(buildContext().model.dataset);
   return new Response(JSON.stringify(places), { headers: { "content-type": "application/json" } });
 };
+
+// Every render shard's Astro renders a route without paths; the first shard's file is published.
+export const GET = firstShardOnly(render);

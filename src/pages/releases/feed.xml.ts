@@ -3,8 +3,9 @@ import type { APIRoute } from "astro";
 import { buildContext } from "../../data/context.ts";
 import { releasesFeed } from "../../lib/releases/feed.ts";
 import { changeSummary } from "../../lib/releases/views.ts";
+import { firstShardOnly } from "../../data/paths.ts";
 
-export const GET: APIRoute = () => {
+const render: APIRoute = () => {
   const { model, downloads } = buildContext();
   const xml = releasesFeed({
     siteUrl: model.config.siteUrl,
@@ -18,3 +19,6 @@ export const GET: APIRoute = () => {
   });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 };
+
+// Every render shard's Astro renders a route without paths; the first shard's file is published.
+export const GET = firstShardOnly(render);

@@ -4,8 +4,9 @@ import { buildContext } from "../../data/context.ts";
 import { DOWNLOAD_PATHS } from "../../lib/downloads/plan.ts";
 import { METHOD_VERSION } from "../../lib/indicators/index.ts";
 import type { VerifyManifest } from "../../lib/receipts/manifest.ts";
+import { firstShardOnly } from "../../data/paths.ts";
 
-export const GET: APIRoute = () => {
+const render: APIRoute = () => {
   const { model, downloads } = buildContext();
   const manifest: VerifyManifest = {
     method_version: METHOD_VERSION,
@@ -25,3 +26,6 @@ export const GET: APIRoute = () => {
   };
   return new Response(JSON.stringify(manifest), { headers: { "content-type": "application/json" } });
 };
+
+// Every render shard's Astro renders a route without paths; the first shard's file is published.
+export const GET = firstShardOnly(render);

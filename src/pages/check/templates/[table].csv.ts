@@ -5,7 +5,7 @@ import { TABLE_NAMES, tableByName, type TableName } from "../../../lib/schema/in
 import { sharedPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths: GetStaticPaths = () =>
-  sharedPaths(TABLE_NAMES.map((table) => ({ params: { table } })));
+  sharedPaths(() => TABLE_NAMES.map((table) => ({ params: { table } })));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(templateCsv(tableByName(params.table as TableName)), {

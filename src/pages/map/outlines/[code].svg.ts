@@ -7,7 +7,7 @@ import { countyOutlineSvg } from "../../../lib/map/outline.ts";
 import { sharedPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
-  sharedPaths(
+  sharedPaths(() =>
     buildContext().model.boundaries.features.map((feature) => ({
       params: { code: feature.id },
       props: { feature },

@@ -7,7 +7,9 @@ import { compactValues } from "../../../lib/receipts/compact.ts";
 import { sharedPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
-  sharedPaths(INDICATORS.map((indicator) => ({ params: { id: indicator.id } })))) satisfies GetStaticPaths;
+  sharedPaths(() =>
+    INDICATORS.map((indicator) => ({ params: { id: indicator.id } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;

@@ -8,7 +8,7 @@ import { langOf } from "../../../../lib/i18n/index.ts";
 import { TABLE_NAMES, tableByName, type TableName } from "../../../../lib/schema/index.ts";
 import { pathsPerLang, sharedPaths } from "../../../../data/paths.ts";
 
-export const getStaticPaths: GetStaticPaths = () => sharedPaths(pathsPerLang("table", TABLE_NAMES));
+export const getStaticPaths: GetStaticPaths = () => sharedPaths(() => pathsPerLang("table", TABLE_NAMES));
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.table as TableName;

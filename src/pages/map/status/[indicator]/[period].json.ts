@@ -6,7 +6,7 @@ import { sharedPaths } from "../../../../data/paths.ts";
 
 export const getStaticPaths: GetStaticPaths = () => {
   const { statusFiles } = getMapData();
-  return sharedPaths(
+  return sharedPaths(() =>
     [...statusFiles.values()].map((file) => ({
       params: { indicator: file.indicator, period: file.period },
     })),
