@@ -233,21 +233,21 @@ export function figureRows(
 /**
  * The published values grouped for the files: city, county and township together; sites by
  * county, then by indicator (one county's sites over every period run to tens of MB, over what
- * static hosts take for one file, so each county has a file an indicator). Sites' values are
- * given as their positions in `values` (`valuesAt` makes them): a national build has 14 million,
- * which are made one county at a time instead of all at once.
+ * static hosts take for one file, so each county has a file an indicator). Values are given as
+ * their positions in `values` (`valuesAt` makes them): a national build has 14.7 million, which
+ * are made a county, or a slice of the areas' file, at a time instead of all at once.
  */
 export function splitFigures(
   values: Values,
   siteCounty: (code: string) => string,
-): { areas: IndicatorValue[]; sites: Map<string, Map<string, number[]>> } {
-  const areas: IndicatorValue[] = [];
+): { areas: number[]; sites: Map<string, Map<string, number[]>> } {
+  const areas: number[] = [];
   const sites = new Map<string, Map<string, number[]>>();
   // From a store, a site's value is grouped by its fields, without making its object.
   const store = values instanceof ValueStore ? values : ValueStore.from(values);
   for (let i = 0; i < store.length; i++) {
     if (store.levelAt(i) !== "site") {
-      areas.push(store.at(i));
+      areas.push(i);
       continue;
     }
     const county = siteCounty(store.codeAt(i));

@@ -129,6 +129,25 @@ export const DOWNLOAD_PATHS = {
 
 const encoder = new TextEncoder();
 
+/** Rows a large CSV is made of at a time (see `putCsvInSlices`). */
+const SLICE = 100_000;
+
+/** The text after its first line (a CSV slice without its header). */
+function afterFirstLine(text: string): string {
+  return text.slice(text.indexOf("\n") + 1);
+}
+
+/** Byte arrays one after the other, as one. */
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole;
+}
+
 /**
  * Makes every file of `/data/` (except `indicators.json.gz`, which the writer streams) and hands
  * each to `emit`; returns the index of sizes and SHA-256 hashes the catalogue shows.
@@ -137,6 +156,7 @@ export async function buildDownloads(
   input: DownloadsInput,
   emit: (file: DownloadFile) => void | Promise<void>,
   excelStoredUpTo = EXCEL_STORED_UP_TO,
+  sliceRows = SLICE,
 ): Promise<DownloadsIndex> {
   const files: FileSum[] = [];
   const put = async (path: string, content: string | Uint8Array): Promise<FileSum> => {
@@ -147,19 +167,48 @@ export async function buildDownloads(
     return sum;
   };
   // A CSV and its Excel edition: stored when the CSV is small, else only summed for the catalogue.
+  const putEditions = async (
+    path: string,
+    table: CsvTable,
+    rows: number,
+    canonical: Uint8Array,
+    excelBytes: Uint8Array,
+  ): Promise<CsvDownload> => {
+    const csv = await put(path, canonical);
+    const excelPath = DOWNLOAD_PATHS.excelOf(path);
+    const excelStored = csv.bytes <= excelStoredUpTo;
+    const excel = excelStored
+      ? await put(excelPath, excelBytes)
+      : { path: excelPath, bytes: excelBytes.byteLength, sha256: await sha256Hex(excelBytes) };
+    return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
+  };
   const putCsv = async (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> => {
     const editions = csvEditions(table, rows);
-    const csv = await put(path, editions.canonical);
-    const excelPath = DOWNLOAD_PATHS.excelOf(path);
-    const excelText = editions.excel;
-    const excelStored = csv.bytes <= excelStoredUpTo;
-    let excel: FileSum;
-    if (excelStored) excel = await put(excelPath, excelText);
-    else {
-      const bytes = encoder.encode(excelText);
-      excel = { path: excelPath, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
+    return putEditions(
+      path,
+      table,
+      rows.length,
+      encoder.encode(editions.canonical),
+      encoder.encode(editions.excel),
+    );
+  };
+  // A CSV too large to hold as rows and text at once (the areas' figures: 445 MB at national
+  // scale), made `sliceRows` rows at a time: only its bytes are ever whole.
+  const putCsvInSlices = async (
+    path: string,
+    table: CsvTable,
+    count: number,
+    rowsIn: (start: number, end: number) => readonly TypedRow[],
+  ): Promise<CsvDownload> => {
+    const canonical: Uint8Array[] = [];
+    const excel: Uint8Array[] = [];
+    for (let start = 0; start === 0 || start < count; start += sliceRows) {
+      const editions = csvEditions(table, rowsIn(start, Math.min(count, start + sliceRows)));
+      // Each slice's text starts with the header line, which the file has once.
+      canonical.push(encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical)));
+      excel.push(encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel)));
     }
-    return { csv, rows: rows.length, excel, excelStored, textColumns: textColumns(table) };
+    return putEditions(path, table, count, joinBytes(canonical), joinBytes(excel));
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
   const canonical: Record<string, Uint8Array> = {};
@@ -226,10 +275,11 @@ export async function buildDownloads(
     sites[code] = byIndicator;
   }
   const figures: FigureDownloads = {
-    areas: await putCsv(
+    areas: await putCsvInSlices(
       DOWNLOAD_PATHS.figures,
       indicatorFiguresTable,
-      figureRows(split.areas, indicators, names),
+      split.areas.length,
+      (start, end) => figureRows(valuesAt(input.values, split.areas.slice(start, end)), indicators, names),
     ),
     latest: await putCsv(
       DOWNLOAD_PATHS.latestSites,

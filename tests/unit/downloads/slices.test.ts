@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { buildDownloads, type DownloadFile } from "../../../src/lib/downloads/plan.ts";
+import { computeIndicators } from "../../../src/lib/indicators/index.ts";
+import type { QualityReport } from "../../../src/lib/quality/types.ts";
+import { dataset, employment, site } from "../../fixtures/indicators/build.ts";
+
+// Two counties with a township each and three quarters: 100-odd city, county and township figures.
+const data = dataset({
+  sites: [site("420323-0001"), site("420304-0001", { township_code: "420304100" })],
+  employment: ["2021Q1", "2021Q2", "2021Q3"].flatMap((period) => [
+    employment("420323-0001", period, { households_with_labour_employed: 1, households_with_labour: 3 }),
+    employment("420304-0001", period, { households_with_labour_employed: 2, households_with_labour: 2 }),
+  ]),
+});
+
+async function files(sliceRows: number): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  // The BOM is kept: it is part of the Excel edition.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  await buildDownloads(
+    {
+      meta: { version: "2021.3.0", created: "2021-10-15", sample: true },
+      dataset: data,
+      files: [],
+      quality: {} as QualityReport,
+      values: computeIndicators(data),
+    },
+    (file: DownloadFile) => void out.set(file.path, decoder.decode(file.bytes)),
+    // Every Excel edition stored, so both editions of the areas' file are compared.
+    Number.POSITIVE_INFINITY,
+    sliceRows,
+  );
+  return out;
+}
+
+describe("the areas' figures, made a slice of rows at a time", () => {
+  test("are the same bytes whatever the slice, with one header and every row", async () => {
+    const whole = await files(1_000_000);
+    const areas = whole.get("indicators/areas.csv")!;
+    const rows = areas.trimEnd().split("\n").length - 1;
+    expect(rows).toBeGreaterThan(20);
+    for (const slice of [1, 7, rows - 1, rows]) {
+      const sliced = await files(slice);
+      expect(sliced.get("indicators/areas.csv"), `slices of ${slice}`).toBe(areas);
+      expect(sliced.get("excel/indicators/areas.csv"), `slices of ${slice}`).toBe(
+        whole.get("excel/indicators/areas.csv"),
+      );
+    }
+    expect(whole.get("excel/indicators/areas.csv")!.match(/\uFEFF/g)).toHaveLength(1);
+    expect(areas.match(/^indicator,/gm)).toHaveLength(1);
+  });
+});
