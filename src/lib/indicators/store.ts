@@ -187,12 +187,4 @@ export class ValueStore implements Iterable<IndicatorValue> {
     if (kind === "level") return LEVELS[n]!;
     return (kind === "indicator" ? this.#indicators : this.#codes).items[n]!;
   }
-
-  /** Bytes the columns take (the dictionaries aside): what a benchmark reports. */
-  get columnBytes(): number {
-    return this.blocks.length * BLOCK * BYTES_PER_ROW;
-  }
 }
-
-/** Bytes one row takes across the columns. */
-const BYTES_PER_ROW = 1 + 1 + 1 + 1 + 4 + 2 + 2 + 4 + 4 + 8 + 8 + 8;
