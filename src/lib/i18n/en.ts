@@ -228,9 +228,10 @@ export const en: Record<MessageKey, string> = {
   "sitePage.sitesLede":
     "Every centralized resettlement site in the city, by county and township. Township names are in pinyin, transliterated by the portal.",
   "sitePage.findYourSite": "Find your site",
-  "sitePage.findYourSiteText": "Look it up in the list below by county and township, or use",
+  // The words around the two links end and start with a space: English sets words apart.
+  "sitePage.findYourSiteText": "Look it up in the list below by county and township, or use ",
   "sitePage.search": "search",
-  "sitePage.or": "or",
+  "sitePage.or": " or ",
   "sitePage.map": "the map",
   "sitePage.filterLabel": "Filter by name, township or county",
   "sitePage.filterHelp": "Type the name of a site, township or county; the list narrows as you type.",
