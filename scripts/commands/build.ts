@@ -9,6 +9,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clearBuildContext } from "../../src/data/context.ts";
 import type { Problem } from "../../src/lib/problems.ts";
+import { formatSha256Sums } from "../../src/lib/downloads/checksums.ts";
 import { tileSource } from "../../src/lib/site/config.ts";
 import { CliError, EXIT } from "../lib/cli-error.ts";
 import { defineCommand, type OptionSpecs } from "../lib/command.ts";
@@ -18,7 +19,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
 import { loadSiteConfig, modelFromLoaded } from "../lib/model.ts";
 import { oversizedInputs } from "../lib/input-sizes.ts";
 import { prepareDownloads, recordRelease, siteContext, writeDownloads } from "../lib/downloads.ts";
-import { buildRecordOf, siteSums } from "../lib/build-record.ts";
+import { buildRecordOf } from "../lib/build-record.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
@@ -239,15 +240,23 @@ Example: anju build data --out dist && npx astro preview`,
       done("written, with SHA256SUMS");
 
       done = stage(effects, "output checks");
-      const { files, findings } = await checkOutput(staging, {
-        siteHost: new URL(config.siteUrl).host,
-        // The tile server the map loads from (config.tiles) may be named in the pages.
-        allowedHosts: [
-          ...config.guards.allowedHosts,
-          ...(config.tiles ? [tileSource(config.tiles.url).host] : []),
-        ],
-        deniedPhrases: config.guards.deniedPhrases,
-      });
+      // A new release remembers the whole site as first published, before the host's copies and
+      // the build record are added (`anju rebuild` compares a rebuild with this list): the checks
+      // read every file anyway, so they hash them on the way.
+      const recorded = downloads.outcome === "recorded";
+      const { files, findings, sums } = await checkOutput(
+        staging,
+        {
+          siteHost: new URL(config.siteUrl).host,
+          // The tile server the map loads from (config.tiles) may be named in the pages.
+          allowedHosts: [
+            ...config.guards.allowedHosts,
+            ...(config.tiles ? [tileSource(config.tiles.url).host] : []),
+          ],
+          deniedPhrases: config.guards.deniedPhrases,
+        },
+        { hash: recorded },
+      );
       if (findings.length > 0) {
         done(`${findings.length} problems in ${files} files`);
         for (const finding of findings.slice(0, 30))
@@ -256,13 +265,14 @@ Example: anju build data --out dist && npx astro preview`,
         await discard(staging);
         return EXIT.dataProblems;
       }
-      done(`${files.toLocaleString("en")} files clean`);
+      done(
+        `${files.toLocaleString("en")} files clean` +
+          (recorded ? `; ${sums.length.toLocaleString("en")} files hashed for the release record` : ""),
+      );
 
-      // A new release remembers the whole site as first published, before the host's copies and
-      // the build record are added: `anju rebuild` compares a rebuild with this list.
-      if (downloads.outcome === "recorded") {
+      if (recorded) {
         const release = downloads.release;
-        release.site = await siteSums(staging);
+        release.site = formatSha256Sums(sums);
         await writeFile(join(staging, "releases", release.manifest.id, RELEASE_FILES.site), release.site);
         if (release.manifest.build?.clean === false)
           effects.log(

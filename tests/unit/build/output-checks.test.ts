@@ -1,12 +1,16 @@
 /**
  * The output guards as the build runs them (scripts/lib/output-checks.ts): each guard on a small
- * built site written here, and the same findings in the same order whatever the number of workers.
+ * built site written here, and the same findings in the same order whatever the number of workers;
+ * the hash of every file, made as the files are read, is the list the release record keeps.
  */
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { formatSha256Sums } from "../../../src/lib/downloads/checksums.ts";
 import type { GuardRules } from "../../../src/lib/publish/guards.ts";
+import { siteSums } from "../../../scripts/lib/build-record.ts";
 import { checkOutput } from "../../../scripts/lib/output-checks.ts";
 
 const RULES: GuardRules = {
@@ -63,7 +67,7 @@ afterAll(async () => {
 
 describe("checkOutput", () => {
   test("finds each kind of problem, in file order, and passes clean and allowed files", async () => {
-    const { files, findings } = await checkOutput(dir, RULES, 1);
+    const { files, findings } = await checkOutput(dir, RULES, { workers: 1 });
     expect(files).toBe(20);
     expect(findings.map((f) => [f.file, f.code])).toEqual([
       ["a/foreign/index.html", "foreign-link"],
@@ -98,8 +102,23 @@ describe("checkOutput", () => {
   });
 
   test("gives the same findings in the same order with several workers", async () => {
-    const one = await checkOutput(dir, RULES, 1);
-    const three = await checkOutput(dir, RULES, 3);
+    const one = await checkOutput(dir, RULES, { workers: 1 });
+    const three = await checkOutput(dir, RULES, { workers: 3 });
     expect(three).toEqual(one);
+  });
+
+  test("hashes every file when asked, text or not, the same list whatever the number of workers", async () => {
+    const plain = await checkOutput(dir, RULES, { workers: 2 });
+    expect(plain.sums).toEqual([]);
+    const hashed = await checkOutput(dir, RULES, { workers: 3, hash: true });
+    // The checks are the same; the list covers the 22 files, Pagefind's and the image included.
+    expect(hashed.files).toBe(20);
+    expect(hashed.findings).toEqual(plain.findings);
+    expect(hashed.sums.map((sum) => sum.path)).toEqual([...hashed.sums.map((sum) => sum.path)].sort());
+    expect(hashed.sums).toHaveLength(22);
+    const png = hashed.sums.find((sum) => sum.path === "favicon.png")!;
+    expect(png.sha256).toBe(createHash("sha256").update("千亿国际", "utf8").digest("hex"));
+    expect(formatSha256Sums(hashed.sums)).toBe(await siteSums(dir));
+    expect((await checkOutput(dir, RULES, { workers: 1, hash: true })).sums).toEqual(hashed.sums);
   });
 });
