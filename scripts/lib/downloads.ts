@@ -95,20 +95,21 @@ export async function prepareDownloads(
   // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
   const forRelease = new Map<string, Uint8Array>();
   const releaseInputs = new Set<string>([DOWNLOAD_PATHS.zip, ...TABLE_PATHS]);
-  const index = await buildDownloads(
-    model,
-    async (file) => {
-      if (spool === null) files.set(file.path, file.bytes);
-      else await writeBytes(join(spool, file.path), file.bytes);
-      if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
-    },
-    options.excelStoredUpTo,
-  );
-  // Made before the pages, so the catalogue lists its size and SHA-256 like every other file's.
-  const indicators = await gzipIndicators(
-    model,
-    spool === null ? null : join(spool, DOWNLOAD_PATHS.indicators),
-  );
+  // The indicators file is made before the pages, so the catalogue lists its size and SHA-256
+  // like every other file's; alongside the other files, since its gzip runs on libuv's threads
+  // (Shiyan: 16.5 s → 15.9 s for the stage, and less time idle in its profile).
+  const [index, indicators] = await Promise.all([
+    buildDownloads(
+      model,
+      async (file) => {
+        if (spool === null) files.set(file.path, file.bytes);
+        else await writeBytes(join(spool, file.path), file.bytes);
+        if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
+      },
+      options.excelStoredUpTo,
+    ),
+    gzipIndicators(model, spool === null ? null : join(spool, DOWNLOAD_PATHS.indicators)),
+  ]);
   if (indicators.bytes !== null) files.set(DOWNLOAD_PATHS.indicators, indicators.bytes);
   index.files.push(indicators.sum);
   const id = releaseId(model.meta);
