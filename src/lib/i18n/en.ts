@@ -230,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   "sitePage.findYourSite": "Find your site",
   // The words around the two links end and start with a space: English sets words apart.
   "sitePage.findYourSiteText": "Look it up in the list below by county and township, or use ",
+  "sitePage.findYourSiteByCounty": "Open its county's page from the list below, or use ",
   "sitePage.search": "search",
   "sitePage.or": " or ",
   "sitePage.map": "the map",
@@ -239,7 +240,8 @@ export const en: Record<MessageKey, string> = {
   "sitePage.byCountyOnly":
     "There are {count} sites, too many for one page, so they are listed by county here: each county's page lists all of its sites. Search and the map find a site too.",
   "sitePage.filterNone": "No site matches.",
-  "sitePage.sitesIn": "sites",
+  "sitePage.siteCount": "{count} sites",
+  "sitePage.oneSite": "1 site",
   "sitePage.industriesCaption": "Industries",
   "sitePage.workshopsCaption": "Workshops",
   "sitePage.fundsCaption": "Funds allocated to this site",

@@ -217,6 +217,7 @@ export const zh = {
   "sitePage.sitesLede": "全市每个集中安置点，按县（市、区）和乡镇（街道）排列。",
   "sitePage.findYourSite": "查找您的安置点",
   "sitePage.findYourSiteText": "可以在下面的列表中按县和乡镇查找，也可以用",
+  "sitePage.findYourSiteByCounty": "可以从下面的列表打开安置点所在县（市、区）的页面查找，也可以用",
   "sitePage.search": "全站搜索",
   "sitePage.or": "或",
   "sitePage.map": "地图",
@@ -226,7 +227,8 @@ export const zh = {
   "sitePage.byCountyOnly":
     "共有 {count} 个安置点，一页列不下，这里按县（市、区）列出；每个县（市、区）的页面列出它的全部安置点。也可以用搜索或地图查找。",
   "sitePage.filterNone": "没有符合条件的安置点。",
-  "sitePage.sitesIn": "个安置点",
+  "sitePage.siteCount": "{count} 个安置点",
+  "sitePage.oneSite": "1 个安置点",
   "sitePage.industriesCaption": "后续产业",
   "sitePage.workshopsCaption": "扶贫车间",
   "sitePage.fundsCaption": "安排到本安置点的资金",

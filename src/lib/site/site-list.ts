@@ -22,6 +22,8 @@ export interface SiteListCounty {
   name: string;
   href: string;
   sites: number;
+  /** The number of its sites in words ("1 site", "12 sites"). */
+  sitesText: string;
   townships: { code: string; name: string; sites: SiteListItem[] }[];
 }
 
@@ -47,6 +49,10 @@ export function siteList(
     name: county.name[lang],
     href: href(lang, `/counties/${county.code}/`),
     sites: county.sites.length,
+    sitesText:
+      county.sites.length === 1
+        ? t(lang, "sitePage.oneSite")
+        : t(lang, "sitePage.siteCount", { count: formatCount(county.sites.length, lang) }),
     townships: !everySite
       ? []
       : county.townships.map((township) => ({

@@ -64,5 +64,11 @@ test("siteList gives the counties alone, with their counts and pages, above its 
     ["Yunyang District", 1, "/en/counties/420304/", []],
     ["Zhushan County", 2, "/en/counties/420323/", []],
   ]);
+  // One site is "1 site", not "1 sites"; Chinese has one form.
+  expect(counties.map((county) => county.sitesText)).toEqual(["1 site", "2 sites"]);
+  expect(siteList(index, "zh", 2).counties.map((county) => county.sitesText)).toEqual([
+    "1 个安置点",
+    "2 个安置点",
+  ]);
   expect(siteList(index, "en", 3).everySite).toBe(true);
 });
