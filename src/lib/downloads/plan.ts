@@ -20,13 +20,12 @@ import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
 import { csvEditions, rowsJson, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
 import {
-  figureRows,
+  figureCsvEditions,
   indicatorFiguresTable,
   latestSiteRows,
   latestSitesTable,
   placeNamer,
   splitFigures,
-  valuesAt,
   type CsvTable,
 } from "./indicator-tables.ts";
 import { deterministicZip, publishedPackage, publishedPackageJson } from "./package.ts";
@@ -49,6 +48,9 @@ export interface DownloadFile {
   path: string;
   bytes: Uint8Array;
 }
+
+/** A CSV's two texts: the canonical edition and the edition for Excel. */
+type CsvTexts = { canonical: string; excel: string };
 
 /** The kinds of file a table is published as. */
 export type EditionKind = "csv" | "excel" | "json" | "geojson";
@@ -182,28 +184,22 @@ export async function buildDownloads(
       : { path: excelPath, bytes: excelBytes.byteLength, sha256: await sha256Hex(excelBytes) };
     return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
   };
-  const putCsv = async (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> => {
-    const editions = csvEditions(table, rows);
-    return putEditions(
-      path,
-      table,
-      rows.length,
-      encoder.encode(editions.canonical),
-      encoder.encode(editions.excel),
-    );
-  };
+  const putTexts = (path: string, table: CsvTable, rows: number, editions: CsvTexts) =>
+    putEditions(path, table, rows, encoder.encode(editions.canonical), encoder.encode(editions.excel));
+  const putCsv = (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> =>
+    putTexts(path, table, rows.length, csvEditions(table, rows));
   // A CSV too large to hold as rows and text at once (the areas' figures: 445 MB at national
   // scale), made `sliceRows` rows at a time: only its bytes are ever whole.
   const putCsvInSlices = async (
     path: string,
     table: CsvTable,
     count: number,
-    rowsIn: (start: number, end: number) => readonly TypedRow[],
+    textsOf: (start: number, end: number) => CsvTexts,
   ): Promise<CsvDownload> => {
     const canonical: Uint8Array[] = [];
     const excel: Uint8Array[] = [];
     for (let start = 0; start === 0 || start < count; start += sliceRows) {
-      const editions = csvEditions(table, rowsIn(start, Math.min(count, start + sliceRows)));
+      const editions = textsOf(start, Math.min(count, start + sliceRows));
       // Each slice's text starts with the header line, which the file has once.
       canonical.push(encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical)));
       excel.push(encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel)));
@@ -252,6 +248,9 @@ export async function buildDownloads(
   const grouped = new Map(TABLE_NAMES.map((name) => [name, rowsByCounty(input.dataset, name, siteCounty)]));
   const indicators = input.indicators ?? INDICATORS.map(describeIndicator);
   const names = placeNamer(input.dataset);
+  // Figures are written from the values' positions (`figureCsvEditions`), never as row objects.
+  const figuresOf = (positions: readonly number[]) =>
+    figureCsvEditions(input.values, positions, indicators, names);
   const siteIndicators = indicators.filter((meta) => meta.levels.includes("site"));
   const split = splitFigures(input.values, (site) => siteCounty.get(site) ?? site.slice(0, 6));
   const slices: DownloadsIndex["slices"] = {};
@@ -265,12 +264,13 @@ export async function buildDownloads(
     slices[code] = slice;
     const byIndicator: Record<string, CsvDownload> = {};
     for (const { id } of siteIndicators) {
-      const figures = figureRows(
-        valuesAt(input.values, split.sites.get(code)?.get(id) ?? []),
-        indicators,
-        names,
+      const positions = split.sites.get(code)?.get(id) ?? [];
+      byIndicator[id] = await putTexts(
+        DOWNLOAD_PATHS.siteFigures(code, id),
+        indicatorFiguresTable,
+        positions.length,
+        figuresOf(positions),
       );
-      byIndicator[id] = await putCsv(DOWNLOAD_PATHS.siteFigures(code, id), indicatorFiguresTable, figures);
     }
     sites[code] = byIndicator;
   }
@@ -279,7 +279,7 @@ export async function buildDownloads(
       DOWNLOAD_PATHS.figures,
       indicatorFiguresTable,
       split.areas.length,
-      (start, end) => figureRows(valuesAt(input.values, split.areas.slice(start, end)), indicators, names),
+      (start, end) => figuresOf(split.areas.slice(start, end)),
     ),
     latest: await putCsv(
       DOWNLOAD_PATHS.latestSites,

@@ -2,11 +2,13 @@ import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import {
   canonicalCsv,
+  csvEditions,
   excelCsv,
   excelFromCanonical,
   textColumns,
 } from "../../../src/lib/downloads/formats.ts";
 import {
+  figureCsvEditions,
   figureRows,
   indicatorFiguresTable,
   latestSiteRows,
@@ -60,6 +62,57 @@ function value(over: Partial<IndicatorValue>): IndicatorValue {
 }
 
 const names = placeNamer({ counties, sites });
+
+describe("the figures' CSV editions written line by line", () => {
+  // Names a spreadsheet would run, or that need quoting, and a site the data does not know.
+  const awkward = [
+    { ...sites[0]!, site_id: "420323-0003", name_zh: "=1+2", name_en: 'Say "hi", then\nleave' },
+    { ...sites[1]!, site_id: "420323-0004", name_zh: "\tTabbed", name_en: "+86, a,b" },
+    { ...sites[0]!, site_id: "420323-0005", name_zh: "@SUM(A1)", name_en: "-3" },
+  ] as SitesRow[];
+  const namer = placeNamer({ counties, sites: [...sites, ...awkward] });
+  const values = [
+    value({ level: "city", code: "420300", reporting: null, target: null, status: "no-target" }),
+    value({ level: "county", code: "420323" }),
+    value({ level: "township", code: "420323100", period: "2025Q3" }),
+    value({ code: "420323-0003" }),
+    value({ code: "420323-0003", period: "2026Q1", numerator: 1, denominator: 7, value: 1 / 7 }),
+    value({ code: "420323-0004", value: null, numerator: 0, denominator: 0, reason: "zero-denominator" }),
+    value({ indicator: "training-coverage", code: "420323-0005", target: 0.9 }),
+    // A series seen again after another one: its cells are made again, not taken from the last.
+    value({ code: "420323-0003", period: "2026Q2" }),
+    value({ code: "420399-0001", indicator: "unknown-indicator", status: "no-data", value: null }),
+  ];
+
+  test("are the texts the row-by-row writer makes, from a store or a list, in any order of positions", () => {
+    const store = ValueStore.from(values);
+    for (const positions of [values.map((_, i) => i), [7, 3, 0, 8, 4], [], [5]]) {
+      const expected = csvEditions(
+        indicatorFiguresTable,
+        figureRows(valuesAt(values, positions), INDICATORS, namer),
+      );
+      expect(figureCsvEditions(values, positions, INDICATORS, namer)).toEqual(expected);
+      expect(figureCsvEditions(store, positions, INDICATORS, namer)).toEqual(expected);
+    }
+  });
+
+  test("write a figure's line and neutralise a formula only in the Excel edition", () => {
+    const { canonical, excel } = figureCsvEditions(values, [3, 6], INDICATORS, namer);
+    expect(canonical.split("\n")[1]).toBe(
+      'household-employment,有劳动力家庭就业率,Household employment,site,420323-0003,=1+2,"Say ""hi"", then',
+    );
+    expect(excel).toContain(
+      "\r\nhousehold-employment,有劳动力家庭就业率,Household employment,site,420323-0003,'=1+2,",
+    );
+    expect(canonical).toContain(
+      "training-coverage,培训覆盖率,Training coverage,site,420323-0005,@SUM(A1),-3,420323,竹山县,Zhushan County,2025Q4,2,3,0.6666666666666666,0.9,behind,,1,1\n",
+    );
+    expect(excel).toContain(
+      "training-coverage,培训覆盖率,Training coverage,site,420323-0005,'@SUM(A1),'-3,420323,竹山县,Zhushan County,2025Q4,2,3,0.6666666666666666,0.9,behind,,1,1\r\n",
+    );
+    expect(excel.startsWith("\uFEFFindicator,")).toBe(true);
+  });
+});
 
 describe("the tidy indicator rows", () => {
   test("name the indicator and the place in both languages, with the place's county", () => {
