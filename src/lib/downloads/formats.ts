@@ -122,7 +122,12 @@ export function orderedRow(table: Pick<Table, "columns">, row: TypedRow): Record
 /** The JSON edition: an array of typed row objects, one a line, keys in column order. */
 export function rowsJson(table: Pick<Table, "columns">, rows: readonly TypedRow[]): string {
   if (rows.length === 0) return "[]\n";
-  return `[\n${rows.map((row) => JSON.stringify(orderedRow(table, row))).join(",\n")}\n]\n`;
+  return `[\n${rowsJsonLines(table, rows)}\n]\n`;
+}
+
+/** The rows of the JSON edition between its brackets: one object a line, joined by `,\n`. */
+export function rowsJsonLines(table: Pick<Table, "columns">, rows: readonly TypedRow[]): string {
+  return rows.map((row) => JSON.stringify(orderedRow(table, row))).join(",\n");
 }
 
 /**

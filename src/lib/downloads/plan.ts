@@ -18,7 +18,7 @@ import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
-import { csvEditions, rowsJson, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
+import { csvEditions, rowsJson, rowsJsonLines, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
 import {
   figureCsvEditions,
   indicatorFiguresTable,
@@ -139,6 +139,40 @@ function afterFirstLine(text: string): string {
   return text.slice(text.indexOf("\n") + 1);
 }
 
+/**
+ * The two editions of a CSV made `sliceRows` rows at a time and encoded as they go: only their
+ * bytes are ever whole. As strings, a national table's editions and the lines they are joined
+ * from are several times its size in the heap at once; this keeps the release in Node's default
+ * heap. `textsOf(start, end)` gives both texts of rows start..end, each with the header line.
+ */
+function editionsInSlices(
+  count: number,
+  sliceRows: number,
+  textsOf: (start: number, end: number) => CsvTexts,
+): { canonical: Uint8Array; excel: Uint8Array } {
+  const canonical: Uint8Array[] = [];
+  const excel: Uint8Array[] = [];
+  for (let start = 0; start === 0 || start < count; start += sliceRows) {
+    const editions = textsOf(start, Math.min(count, start + sliceRows));
+    // Each slice's text starts with the header line, which the file has once.
+    canonical.push(encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical)));
+    excel.push(encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel)));
+  }
+  return { canonical: joinBytes(canonical), excel: joinBytes(excel) };
+}
+
+/** The JSON edition of a table (`rowsJson`), made `sliceRows` rows at a time like `editionsInSlices`. */
+function jsonInSlices(table: CsvTable, rows: readonly TypedRow[], sliceRows: number): Uint8Array {
+  if (rows.length === 0) return encoder.encode(rowsJson(table, rows));
+  const parts: Uint8Array[] = [];
+  for (let start = 0; start < rows.length; start += sliceRows) {
+    const lines = rowsJsonLines(table, rows.slice(start, start + sliceRows));
+    parts.push(encoder.encode(`${start === 0 ? "[\n" : ",\n"}${lines}`));
+  }
+  parts.push(encoder.encode("\n]\n"));
+  return joinBytes(parts);
+}
+
 /** Byte arrays one after the other, as one. */
 function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
   const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
@@ -189,22 +223,15 @@ export async function buildDownloads(
   const putCsv = (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> =>
     putTexts(path, table, rows.length, csvEditions(table, rows));
   // A CSV too large to hold as rows and text at once (the areas' figures: 445 MB at national
-  // scale), made `sliceRows` rows at a time: only its bytes are ever whole.
+  // scale), made `sliceRows` rows at a time.
   const putCsvInSlices = async (
     path: string,
     table: CsvTable,
     count: number,
     textsOf: (start: number, end: number) => CsvTexts,
   ): Promise<CsvDownload> => {
-    const canonical: Uint8Array[] = [];
-    const excel: Uint8Array[] = [];
-    for (let start = 0; start === 0 || start < count; start += sliceRows) {
-      const editions = textsOf(start, Math.min(count, start + sliceRows));
-      // Each slice's text starts with the header line, which the file has once.
-      canonical.push(encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical)));
-      excel.push(encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel)));
-    }
-    return putEditions(path, table, count, joinBytes(canonical), joinBytes(excel));
+    const { canonical, excel } = editionsInSlices(count, sliceRows, textsOf);
+    return putEditions(path, table, count, canonical, excel);
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
   const canonical: Record<string, Uint8Array> = {};
@@ -214,14 +241,15 @@ export async function buildDownloads(
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const rows = input.dataset[name] as readonly TypedRow[];
-    const texts = csvEditions(table, rows);
-    const bytes = encoder.encode(texts.canonical);
-    canonical[table.path] = bytes;
-    const csv = await put(DOWNLOAD_PATHS.csv(name), bytes);
+    const texts = editionsInSlices(rows.length, sliceRows, (start, end) =>
+      csvEditions(table, rows.slice(start, end)),
+    );
+    canonical[table.path] = texts.canonical;
+    const csv = await put(DOWNLOAD_PATHS.csv(name), texts.canonical);
     sums[name] = csv;
     const editions: TableDownloads["editions"] = { csv };
     editions.excel = await put(DOWNLOAD_PATHS.excel(name), texts.excel);
-    editions.json = await put(DOWNLOAD_PATHS.json(name), rowsJson(table, rows));
+    editions.json = await put(DOWNLOAD_PATHS.json(name), jsonInSlices(table, rows, sliceRows));
     if (name === "sites") {
       editions.geojson = await put(DOWNLOAD_PATHS.geojson(name), sitesGeoJson(table, input.dataset.sites));
     }

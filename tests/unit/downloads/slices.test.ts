@@ -33,7 +33,14 @@ async function files(sliceRows: number): Promise<Map<string, string>> {
   return out;
 }
 
-describe("the areas' figures, made a slice of rows at a time", () => {
+describe("large files, made a slice of rows at a time", () => {
+  test("every file of /data/ is the same bytes whatever the slice", async () => {
+    const whole = await files(1_000_000);
+    // The tables' CSV, Excel and JSON editions and the figures are each made in slices.
+    expect(whole.get("json/employment.json")!.match(/^\{/gm)).toHaveLength(6);
+    for (const slice of [1, 2, 5, 6]) expect(await files(slice), `slices of ${slice}`).toEqual(whole);
+  });
+
   test("are the same bytes whatever the slice, with one header and every row", async () => {
     const whole = await files(1_000_000);
     const areas = whole.get("indicators/areas.csv")!;
