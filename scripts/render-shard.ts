@@ -1,8 +1,9 @@
 /**
  * One render shard of `anju build --jobs N` (scripts/lib/render.ts starts it; not a command of its
  * own): makes the model from the same data directory and configuration and renders this shard's
- * site pages with Astro into OUT_DIR. Site pages read the model alone: the downloads' index,
- * which the build prepares meanwhile, is not theirs to read, and reading it fails the build.
+ * site pages and printed notices with Astro into OUT_DIR. They read the model alone: the
+ * downloads' index, which the build prepares meanwhile, is not theirs to read, and reading it
+ * fails the build.
  *
  *   node scripts/render-shard.ts DATA_DIR CONFIG INDEX COUNT OUT_DIR CACHE_DIR
  */
@@ -24,7 +25,7 @@ const model = await buildModel(dataDir, config);
 const downloads = new Proxy({} as SiteDownloads, {
   get(_, key) {
     throw new Error(
-      `a site page read downloads.${String(key)}: render shards render site pages, which must not need the downloads' index (it is made while they render)`,
+      `a page of a render shard read downloads.${String(key)}: render shards render site pages and notices, which must not need the downloads' index (it is made while they render)`,
     );
   },
 });

@@ -225,7 +225,7 @@ Example: anju build data --out dist && npx astro preview`,
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
       done(
         `${pages.toLocaleString("en")} pages` +
-          (shards ? ` on ${jobs} processes, the site pages from the release stage on` : ""),
+          (shards ? ` on ${jobs} processes, the site pages and notices from the release stage on` : ""),
       );
 
       done = stage(effects, "search index");

@@ -34,14 +34,15 @@ export async function withEveryShard<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Of the sites, those this build's shard renders: without shards, all; with them, none in
- * shard 0 (it prepares the release meanwhile) and the rest dealt out in turn among the others.
+ * Of the places (sites, or counties for their notices), those this build's shard renders:
+ * without shards, all; with them, none in shard 0 (it prepares the release meanwhile) and the
+ * rest dealt out in turn among the others.
  */
-function dealtSites<T>(sites: readonly T[]): T[] {
+function dealt<T>(places: readonly T[]): T[] {
   const { index, count } = shard();
-  if (count === 1) return [...sites];
+  if (count === 1) return [...places];
   if (index === 0) return [];
-  return sites.filter((_, position) => position % (count - 1) === index - 1);
+  return places.filter((_, position) => position % (count - 1) === index - 1);
 }
 
 /**
@@ -83,10 +84,23 @@ export function countyPaths() {
   );
 }
 
+/**
+ * A printed notice per language and county (`[code]`), which needs only the model: the counties
+ * of this build's shard, like the site pages. The document of all a county's site notices is as
+ * long as its sites' notices together: at national scale these pages were most of what the
+ * build's own process rendered after the release (250 s) while the other had finished.
+ */
+export function countyNoticePaths() {
+  return pathsPerLang(
+    "code",
+    dealt(buildContext().model.dataset.counties).map((county) => county.county_code),
+  );
+}
+
 /** A page per language and site of the data (`[id]`): the sites of this build's shard. */
 export function sitePaths() {
   return pathsPerLang(
     "id",
-    dealtSites(buildContext().model.dataset.sites).map((site) => site.site_id),
+    dealt(buildContext().model.dataset.sites).map((site) => site.site_id),
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * How the pages' paths are shared out among the render shards of `anju build --jobs N`
+ * (src/data/paths.ts): every page in exactly one shard; the site pages and the printed notices
+ * (the pages that need only the model) never in the first, which prepares the release meanwhile.
+ */
+import { afterEach, describe, expect, test } from "vitest";
+import { clearBuildContext, setBuildContext, type BuildContext } from "../../../src/data/context.ts";
+import {
+  countyNoticePaths,
+  countyPaths,
+  langPaths,
+  sitePaths,
+  withEveryShard,
+} from "../../../src/data/paths.ts";
+
+const dataset = {
+  counties: ["420302", "420303", "420304"].map((county_code) => ({ county_code })),
+  sites: ["420302-0001", "420302-0002", "420303-0001", "420304-0001", "420304-0002"].map((site_id) => ({
+    site_id,
+  })),
+};
+
+/** The paths a page family gives in shard `index` of `count`, as "lang/param" strings. */
+function pathsIn(
+  index: number,
+  count: number,
+  paths: () => { params: Record<string, string | undefined> }[],
+) {
+  setBuildContext({
+    model: { dataset },
+    shard: { index, count },
+  } as unknown as BuildContext);
+  return paths().map(({ params }) => `${params.lang ?? "zh"}/${params.code ?? params.id ?? ""}`);
+}
+
+afterEach(() => {
+  clearBuildContext();
+});
+
+describe("render shards' paths", () => {
+  test("without shards, one build renders every page", () => {
+    expect(pathsIn(0, 1, sitePaths)).toHaveLength(10);
+    expect(pathsIn(0, 1, countyNoticePaths)).toEqual([
+      "zh/420302",
+      "zh/420303",
+      "zh/420304",
+      "en/420302",
+      "en/420303",
+      "en/420304",
+    ]);
+    expect(pathsIn(0, 1, countyPaths)).toHaveLength(6);
+  });
+
+  test.each([2, 3, 4])(
+    "with %i shards, each page is in one shard; sites and notices are never in the first",
+    (count) => {
+      const shards = Array.from({ length: count }, (_, index) => index);
+      for (const family of [sitePaths, countyNoticePaths]) {
+        const dealt = shards.map((index) => pathsIn(index, count, family));
+        expect(dealt[0]).toEqual([]);
+        expect(dealt.flat().sort()).toEqual(pathsIn(0, 1, family).sort());
+        expect(new Set(dealt.flat()).size).toBe(dealt.flat().length);
+      }
+      for (const family of [countyPaths, langPaths]) {
+        expect(pathsIn(0, count, family)).toEqual(pathsIn(0, 1, family));
+        for (const index of shards.slice(1)) expect(pathsIn(index, count, family)).toEqual([]);
+      }
+    },
+  );
+
+  test("the sitemap's view sees every page from any shard", async () => {
+    setBuildContext({ model: { dataset }, shard: { index: 1, count: 2 } } as unknown as BuildContext);
+    expect(await withEveryShard(() => Promise.resolve(countyPaths().length + sitePaths().length))).toBe(16);
+    expect(countyPaths()).toEqual([]);
+  });
+});
