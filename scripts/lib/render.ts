@@ -2,9 +2,9 @@
  * The render stage: Astro builds the pages into the staging folder, on as many cores as asked.
  *
  * Astro (7.3) renders one page at a time on one core. With `jobs` > 1 the pages are split into
- * shards (src/data/paths.ts). The site pages and the printed notices (of sites and counties) —
- * nearly all the pages, and the only ones that need nothing but the model — are dealt out
- * among `jobs - 1` child processes,
+ * shards (src/data/paths.ts). The site pages and their printed notices — nearly all the pages,
+ * and with the county notices the only ones that need nothing but the model — are dealt out
+ * among `jobs - 1` child processes (the county notices among every process),
  * started as soon as the data is computed: each makes the same model from the same data and
  * renders its share with the same components into a folder of its own, while this process
  * prepares the release and then renders every other page (they show the downloads' sizes and

@@ -1,7 +1,7 @@
 /**
  * How the pages' paths are shared out among the render shards of `anju build --jobs N`
- * (src/data/paths.ts): every page in exactly one shard; the site pages and the printed notices
- * (the pages that need only the model) never in the first, which prepares the release meanwhile.
+ * (src/data/paths.ts): every page in exactly one shard; the site pages never in the first, which
+ * prepares the release meanwhile; the county notices among every shard.
  */
 import { afterEach, describe, expect, test } from "vitest";
 import { clearBuildContext, setBuildContext, type BuildContext } from "../../../src/data/context.ts";
@@ -52,12 +52,15 @@ describe("render shards' paths", () => {
   });
 
   test.each([2, 3, 4])(
-    "with %i shards, each page is in one shard; sites and notices are never in the first",
+    "with %i shards, each page is in one shard; site pages are never in the first",
     (count) => {
       const shards = Array.from({ length: count }, (_, index) => index);
+      // The three counties' notices (two languages each), dealt in turn from the first shard on.
+      const notices: Record<number, number[]> = { 2: [4, 2], 3: [2, 2, 2], 4: [2, 2, 2, 0] };
+      expect(shards.map((index) => pathsIn(index, count, countyNoticePaths).length)).toEqual(notices[count]);
       for (const family of [sitePaths, countyNoticePaths]) {
         const dealt = shards.map((index) => pathsIn(index, count, family));
-        expect(dealt[0]).toEqual([]);
+        if (family === sitePaths) expect(dealt[0]).toEqual([]);
         expect(dealt.flat().sort()).toEqual(pathsIn(0, 1, family).sort());
         expect(new Set(dealt.flat()).size).toBe(dealt.flat().length);
       }
