@@ -81,6 +81,13 @@ export class ValueStore implements Iterable<IndicatorValue> {
   readonly #codes = new Dictionary<string>(0xffffffff, "codes");
   readonly #periods = new Dictionary<string>(0xffff, "periods");
   readonly #targets = new Dictionary<number | null>(0xffff, "targets");
+  /**
+   * Where each indicator's values are, by indicator number: runs of positions as flat
+   * [start, end) pairs. Compute adds an indicator's values together, so each has a run or a
+   * few; `ofIndicator` reads them instead of scanning every value once per indicator (36 scans
+   * of 14.7 M values at national scale took 20 s of the render).
+   */
+  readonly #runs: number[][] = [];
 
   /** A store holding `values`, in their order. */
   static from(values: Iterable<IndicatorValue>): ValueStore {
@@ -99,7 +106,12 @@ export class ValueStore implements Iterable<IndicatorValue> {
     const row = this.count & MASK;
     if (row === 0) this.blocks.push(new Block());
     const block = this.blocks[this.blocks.length - 1]!;
-    block.indicator[row] = this.#indicators.numberOf(v.indicator);
+    const indicator = this.#indicators.numberOf(v.indicator);
+    block.indicator[row] = indicator;
+    const runs = (this.#runs[indicator] ??= []);
+    // A value right after its indicator's last run extends it; any other starts a run.
+    if (runs.at(-1) === this.count) runs[runs.length - 1] = this.count + 1;
+    else runs.push(this.count, this.count + 1);
     block.level[row] = LEVEL_NUMBER.get(v.level)!;
     block.code[row] = this.#codes.numberOf(v.code);
     block.period[row] = this.#periods.numberOf(v.period);
@@ -146,7 +158,8 @@ export class ValueStore implements Iterable<IndicatorValue> {
   *ofIndicator(id: string): Generator<IndicatorValue> {
     const n = this.#indicators.find(id);
     if (n === undefined) return;
-    for (let i = 0; i < this.count; i++) if (this.indicatorNumberAt(i) === n) yield this.at(i);
+    const runs = this.#runs[n] ?? [];
+    for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) yield this.at(i);
   }
 
   /** The indicator id, level and code of the value at `i`, without making its object. */

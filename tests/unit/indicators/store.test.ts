@@ -94,6 +94,18 @@ describe("the value store", () => {
     const store = computeValueStore(DATA);
     expect(store.length).toBe(values.length);
     expect([...store]).toEqual(values);
+    for (const id of new Set(values.map((v) => v.indicator)))
+      expect([...store.ofIndicator(id)]).toEqual(values.filter((v) => v.indicator === id));
+  });
+
+  test("gives one indicator's values in the order added, however they are interleaved", () => {
+    const ids = ["a", "a", "b", "a", "b", "b", "a", "c", "a"];
+    const values = ids.map((indicator, i) => value({ indicator, numerator: i }));
+    const store = ValueStore.from(values);
+    for (const id of ["a", "b", "c"])
+      expect([...store.ofIndicator(id)].map((v) => v.numerator)).toEqual(
+        ids.flatMap((other, i) => (other === id ? [i] : [])),
+      );
   });
 });
 
