@@ -59,18 +59,74 @@ const PLAIN = /^[\w.-]*$/;
 
 /** One value as a JSON object with its keys in the published order (whole numbers stay whole). */
 export function valueJson(v: IndicatorValue): string {
+  return `${headJson(v)}${middleJson(v)}${tailJson(v)}`;
+}
+
+// A value's JSON in three parts: the place (shared by a series' periods), the period and figures,
+// and the target, status and reporting (shared by many values; reporting objects are shared too).
+function headJson(v: IndicatorValue): string {
   const code = PLAIN.test(v.code) ? v.code : JSON.stringify(v.code).slice(1, -1);
+  return `{"indicator":"${v.indicator}","level":"${v.level}","code":"${code}",`;
+}
+
+function middleJson(v: IndicatorValue): string {
+  return (
+    `"period":"${v.period}","numerator":${v.numerator},"denominator":${v.denominator},` +
+    `"value":${v.value === null ? "null" : String(v.value)},`
+  );
+}
+
+function tailJson(v: IndicatorValue): string {
   const reporting =
     v.reporting === null
       ? "null"
       : `{"reporting":${v.reporting.reporting},"expected":${v.reporting.expected}}`;
   return (
-    `{"indicator":"${v.indicator}","level":"${v.level}","code":"${code}",` +
-    `"period":"${v.period}","numerator":${v.numerator},"denominator":${v.denominator},` +
-    `"value":${v.value === null ? "null" : String(v.value)},"target":${v.target === null ? "null" : v.target},` +
-    `"status":"${v.status}","reporting":${reporting}` +
+    `"target":${v.target === null ? "null" : v.target},"status":"${v.status}","reporting":${reporting}` +
     (v.reason === undefined ? "}" : `,"reason":"${v.reason}"}`)
   );
+}
+
+/**
+ * Values' JSON lines, made with the parts consecutive values share made once: the values come in
+ * series (one place's periods) and most share a reporting object. At national scale (14.7 M
+ * values, 3.1 GB) joining lines of a dozen pieces each was most of `anju compute`'s time.
+ */
+class ValueLines {
+  #indicator = "";
+  #level = "";
+  #code = "";
+  #head = "";
+  // Tails by reporting object, then by status and reason, for one indicator (whose target is one).
+  #tails = new Map<IndicatorValue["reporting"], Map<string, string>>();
+
+  line(v: IndicatorValue): string {
+    if (v.indicator !== this.#indicator) this.#tails.clear();
+    if (v.code !== this.#code || v.indicator !== this.#indicator || v.level !== this.#level) {
+      this.#indicator = v.indicator;
+      this.#level = v.level;
+      this.#code = v.code;
+      this.#head = headJson(v);
+    }
+    return `${this.#head}${middleJson(v)}${this.#tail(v)}`;
+  }
+
+  #tail(v: IndicatorValue): string {
+    let byStatus = this.#tails.get(v.reporting);
+    if (byStatus === undefined) {
+      // Unshared reporting objects would make this grow without end; a few thousand are shared.
+      if (this.#tails.size > 10_000) this.#tails.clear();
+      byStatus = new Map();
+      this.#tails.set(v.reporting, byStatus);
+    }
+    const key = v.reason === undefined ? v.status : `${v.status} ${v.reason}`;
+    let tail = byStatus.get(key);
+    if (tail === undefined) {
+      tail = tailJson(v);
+      byStatus.set(key, tail);
+    }
+    return tail;
+  }
 }
 
 /**
@@ -89,8 +145,9 @@ export function* indicatorsJsonChunks(
   let lines: string[] = [];
   let size = 0;
   let head = opening;
+  const valueLines = new ValueLines();
   for (const value of values) {
-    const line = valueJson(value);
+    const line = valueLines.line(value);
     lines.push(line);
     size += line.length;
     if (size >= chunkSize) {

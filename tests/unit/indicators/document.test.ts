@@ -8,6 +8,8 @@ import {
   INDICATORS,
   METHOD_VERSION,
   type IndicatorsDocument,
+  type IndicatorValue,
+  valueJson,
 } from "../../../src/lib/indicators/index.ts";
 import { dataset, employment, site } from "../../fixtures/indicators/build.ts";
 
@@ -47,6 +49,67 @@ describe("the indicators file", () => {
       ...indicatorsJsonChunks(indicatorsHeader(data, inputs, release), computeIndicators(data)),
     ].join("");
     expect(again).toBe(text);
+  });
+
+  test("writes each value as valueJson does, whatever the neighbouring values share", () => {
+    // Series of one place, a status and a reason changing within a series, equal reporting
+    // objects that are not the same object, a code that needs escaping, an indicator repeated.
+    const base: IndicatorValue = {
+      indicator: "a",
+      level: "site",
+      code: "420323-0001",
+      period: "2020Q1",
+      numerator: 1,
+      denominator: 2,
+      value: 0.5,
+      target: 0.9,
+      status: "behind",
+      reporting: { reporting: 1, expected: 1 },
+    };
+    const shared = { reporting: 1, expected: 1 };
+    const series: IndicatorValue[] = [
+      { ...base, reporting: shared },
+      { ...base, period: "2020Q2", numerator: 2, value: 1, status: "met", reporting: shared },
+      {
+        ...base,
+        period: "2020Q3",
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        status: "no-data",
+        reason: "zero-denominator",
+        reporting: shared,
+      },
+      {
+        ...base,
+        period: "2020Q4",
+        value: null,
+        status: "no-data",
+        reason: "not-reported",
+        reporting: shared,
+      },
+      { ...base, period: "2021Q1", reporting: { reporting: 1, expected: 1 } },
+      { ...base, code: 'odd"code', reporting: shared },
+      { ...base, indicator: "b", target: null, status: "no-target", reporting: shared },
+      { ...base, indicator: "c", target: 0.6, reporting: shared },
+      {
+        ...base,
+        indicator: "a",
+        level: "county",
+        code: "420323",
+        reporting: null,
+        reason: "not-reported",
+        status: "no-data",
+        value: null,
+      },
+    ];
+    const text = [...indicatorsJsonChunks(indicatorsHeader(dataset(), [], release), series, 256)].join("");
+    const lines = text
+      .slice(text.indexOf('"values": [\n') + 12, text.lastIndexOf("]"))
+      .trimEnd()
+      .split(",\n");
+    expect(lines).toEqual(series.map(valueJson));
+    expect((JSON.parse(text) as IndicatorsDocument).values).toEqual(series);
   });
 
   test("with no values is still valid JSON", () => {
