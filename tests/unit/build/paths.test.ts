@@ -1,13 +1,15 @@
 /**
  * How the pages' paths are shared out among the render shards of `anju build --jobs N`
- * (src/data/paths.ts): every page in exactly one shard; the site pages never in the first, which
- * prepares the release meanwhile; the county notices among every shard.
+ * (src/data/paths.ts): every page in exactly one shard; the site pages of city-sized data half as
+ * many in the first, which prepares the release meanwhile, as in each other, and of larger data
+ * never in the first; the county notices among every shard.
  */
 import { afterEach, describe, expect, test } from "vitest";
 import { clearBuildContext, setBuildContext, type BuildContext } from "../../../src/data/context.ts";
 import {
   countyNoticePaths,
   countyPaths,
+  dealtSites,
   langPaths,
   sitePaths,
   withEveryShard,
@@ -52,15 +54,17 @@ describe("render shards' paths", () => {
   });
 
   test.each([2, 3, 4])(
-    "with %i shards, each page is in one shard; site pages are never in the first",
+    "with %i shards, each page is in one shard; the first has fewer site pages than the others",
     (count) => {
       const shards = Array.from({ length: count }, (_, index) => index);
       // The three counties' notices (two languages each), dealt in turn from the first shard on.
       const notices: Record<number, number[]> = { 2: [4, 2], 3: [2, 2, 2], 4: [2, 2, 2, 0] };
       expect(shards.map((index) => pathsIn(index, count, countyNoticePaths).length)).toEqual(notices[count]);
+      // The five sites (two languages each): one in 2 × count + 1 to the first, the rest in turn.
+      const sites: Record<number, number[]> = { 2: [2, 8], 3: [2, 4, 4], 4: [2, 4, 2, 2] };
+      expect(shards.map((index) => pathsIn(index, count, sitePaths).length)).toEqual(sites[count]);
       for (const family of [sitePaths, countyNoticePaths]) {
         const dealt = shards.map((index) => pathsIn(index, count, family));
-        if (family === sitePaths) expect(dealt[0]).toEqual([]);
         expect(dealt.flat().sort()).toEqual(pathsIn(0, 1, family).sort());
         expect(new Set(dealt.flat()).size).toBe(dealt.flat().length);
       }
@@ -70,6 +74,17 @@ describe("render shards' paths", () => {
       }
     },
   );
+
+  test("the first shard renders a fifth of a city's sites with two shards, none of a nation's", () => {
+    const city = Array.from({ length: 1000 }, (_, position) => position);
+    expect(dealtSites(city, { index: 0, count: 2 })).toHaveLength(200);
+    expect(dealtSites(city, { index: 0, count: 2 }).slice(0, 3)).toEqual([0, 5, 10]);
+    expect(dealtSites(city, { index: 1, count: 2 })).toHaveLength(800);
+    const nation = Array.from({ length: 35_000 }, (_, position) => position);
+    expect(dealtSites(nation, { index: 0, count: 2 })).toEqual([]);
+    expect(dealtSites(nation, { index: 1, count: 2 })).toHaveLength(35_000);
+    expect(dealtSites(nation, { index: 0, count: 1 })).toHaveLength(35_000);
+  });
 
   test("the sitemap's view sees every page from any shard", async () => {
     setBuildContext({ model: { dataset }, shard: { index: 1, count: 2 } } as unknown as BuildContext);
