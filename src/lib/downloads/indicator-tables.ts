@@ -5,7 +5,7 @@
  * `indicators.json.gz` writes them (unrounded), so the two never disagree. Pure.
  */
 import type { IndicatorMeta, IndicatorValue, Level } from "../indicators/index.ts";
-import { ValueStore, type Values } from "../indicators/store.ts";
+import { isValueStore, ValueStore, type Values } from "../indicators/store.ts";
 import { LEVELS } from "../indicators/types.ts";
 import { count, decimal, text, type FieldDef, type FieldDoc } from "../schema/field.ts";
 import type { Dataset } from "../schema/index.ts";
@@ -247,7 +247,7 @@ export function figureCsvEditions(
   names: (level: Level, code: string) => PlaceNames,
 ): { canonical: string; excel: string } {
   const titles = new Map(indicators.map((meta) => [meta.id, meta.title]));
-  const valueAt = values instanceof ValueStore ? (i: number) => values.at(i) : (i: number) => values[i]!;
+  const valueAt = isValueStore(values) ? (i: number) => values.at(i) : (i: number) => values[i]!;
   // A text cell for Excel, neutralised when a spreadsheet would run it; the few period, status
   // and reason texts are remembered.
   const excelText = (text: string | null) => csvCell(text === null ? null : neutraliseFormula(text));
@@ -317,7 +317,7 @@ export function splitFigures(
   const areas: number[] = [];
   const sites = new Map<string, Map<string, number[]>>();
   // From a store, a site's value is grouped by its fields, without making its object.
-  const store = values instanceof ValueStore ? values : ValueStore.from(values);
+  const store = isValueStore(values) ? values : ValueStore.from(values);
   for (let i = 0; i < store.length; i++) {
     if (store.levelAt(i) !== "site") {
       areas.push(i);
@@ -336,7 +336,7 @@ export function splitFigures(
 
 /** The values at the given positions of `values`, in that order. */
 export function valuesAt(values: Values, positions: readonly number[]): IndicatorValue[] {
-  return values instanceof ValueStore ? positions.map((i) => values.at(i)) : positions.map((i) => values[i]!);
+  return isValueStore(values) ? positions.map((i) => values.at(i)) : positions.map((i) => values[i]!);
 }
 
 /** The four columns each indicator has in the wide table, after the site's own. */

@@ -73,6 +73,15 @@ const REASON_NUMBER = new Map(REASONS.map((reason, i) => [reason, i]));
 /** Published values as the pages and downloads take them: a store, or (tests, the browser) an array. */
 export type Values = ValueStore | readonly IndicatorValue[];
 
+/**
+ * Whether published values are a store. Not `instanceof`: Astro bundles its own copy of this
+ * module, so the store the build made is no instance of the pages' `ValueStore` class (they
+ * copied every value into a store of their own, once in each render process).
+ */
+export function isValueStore(values: Values): values is ValueStore {
+  return !Array.isArray(values);
+}
+
 /** Every published value, in the order they were added. */
 export class ValueStore implements Iterable<IndicatorValue> {
   private readonly blocks: Block[] = [];

@@ -2,7 +2,7 @@
  * Looking up published values by indicator, place and period, for the pages. Built once per
  * build over the value store (src/lib/indicators/store.ts); pure.
  */
-import { ValueStore } from "../indicators/store.ts";
+import { isValueStore, ValueStore } from "../indicators/store.ts";
 import { LEVELS, type IndicatorValue, type Level } from "../indicators/types.ts";
 
 /** Published values grouped by indicator and place, each series ordered by period. */
@@ -26,7 +26,7 @@ const indexed = new WeakMap<object, ValueIndex>();
 export function indexValues(values: ValueStore | readonly IndicatorValue[]): ValueIndex {
   let index = indexed.get(values);
   if (index === undefined) {
-    index = buildValueIndex(values instanceof ValueStore ? values : ValueStore.from(values));
+    index = buildValueIndex(isValueStore(values) ? values : ValueStore.from(values));
     indexed.set(values, index);
   }
   return index;

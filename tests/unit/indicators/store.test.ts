@@ -1,10 +1,11 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   computeIndicators,
   computeValueStore,
   ValueStore,
   type IndicatorValue,
 } from "../../../src/lib/indicators/index.ts";
+import { isValueStore } from "../../../src/lib/indicators/store.ts";
 import { indexValues } from "../../../src/lib/site/values.ts";
 import { dataset, employment, fund, site } from "../../fixtures/indicators/build.ts";
 
@@ -146,5 +147,22 @@ describe("the index of a value store", () => {
         fromArray.series(v.indicator, v.level, v.code),
       );
     }
+  });
+});
+
+describe("isValueStore", () => {
+  test("knows a store made by another copy of the module (Astro bundles its own)", async () => {
+    // A second instance of the module, as a bundle holds one: the query makes it another module.
+    const specifier = "../../../src/lib/indicators/store.ts?copy";
+    const copy = (await import(/* @vite-ignore */ specifier)) as { ValueStore: typeof ValueStore };
+    const foreign = copy.ValueStore.from(computeIndicators(DATA));
+    expect(foreign instanceof ValueStore).toBe(false);
+    expect(isValueStore(foreign)).toBe(true);
+    expect(isValueStore(computeIndicators(DATA))).toBe(false);
+    // The index reads the foreign store in place, as it is: no copy of every value.
+    const copying = vi.spyOn(ValueStore, "from");
+    expect(indexValues(foreign).periods("household-employment")).toEqual(["2020Q2", "2020Q3"]);
+    expect(copying).not.toHaveBeenCalled();
+    copying.mockRestore();
   });
 });
