@@ -27,7 +27,7 @@ const config = await loadSiteConfig(join(root, "config/site.json"));
 const model = await buildModel(dir, config);
 const base = JSON.parse(readFileSync(join(root, "content/geo/basemap.geojson"), "utf8")) as BaseMap;
 const data = mapData(model, REGISTRY, base);
-const status = data.statusFiles.get(`${data.initial.indicator}/${data.initial.period}`);
+const status = data.initialStatus;
 const view = mapPageView(data, model, "zh");
 
 const kb = (bytes: number) => bytes / 1024;

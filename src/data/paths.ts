@@ -5,8 +5,9 @@
  * A build may render its pages in several processes at once (`anju build --jobs`), each an Astro
  * build of one shard (scripts/lib/render.ts): the site pages are dealt out among the shards (the
  * first, which prepares the release meanwhile, takes fewer or none), and the first renders every
- * other page. Every page's `getStaticPaths` goes through `sharedPaths`, `sitePaths` or
- * `countyNoticePaths`, so a shard renders only its own pages.
+ * other page; files that need only the model are dealt among the others (`modelOnlyPaths`).
+ * Every page's `getStaticPaths` goes through `sharedPaths`, `sitePaths`, `countyNoticePaths` or
+ * `modelOnlyPaths`, so a shard renders only its own pages.
  */
 import type { APIRoute } from "astro";
 import { langParam, LANGS } from "../lib/i18n/index.ts";
@@ -54,6 +55,17 @@ function dealt<T>(places: readonly T[], { index, count }: RenderShard, { first =
  */
 export function firstShardOnly(render: APIRoute): APIRoute {
   return (context) => (shard().index === 0 ? render(context) : new Response(""));
+}
+
+/**
+ * Of work that needs only the model (the verification files, the map's status files), the part
+ * this build's shard renders: dealt among the shards after the first, which prepares the release
+ * meanwhile and renders every page that shows it; at national scale it finished last. `items`
+ * is called only where a shard renders some (at Shiyan's scale the map's indicators cost 1 s).
+ */
+export function modelOnlyPaths<T>(items: () => readonly T[]): T[] {
+  const here = shard();
+  return here.count > 1 && here.index === 0 ? [] : dealt(items(), here);
 }
 
 /** Paths of a page that is not a site page: the first shard renders them, the others none. */

@@ -2,7 +2,8 @@
 import { buildContext, type PortalModel } from "../../data/context.ts";
 import { REGISTRY } from "../../lib/indicators/registry.ts";
 import type { BaseMap } from "../../lib/map/basemap.ts";
-import { mapData, type MapData } from "../../lib/map/page.ts";
+import { indicatorStatusFiles, mapData, type MapData } from "../../lib/map/page.ts";
+import type { MapStatusFile } from "../../lib/map/points.ts";
 // The bundled geography around Shiyan (scripts/make-basemap.ts); a build for another region
 // draws none of it (baseLayer keeps what lies near the boundaries).
 import baseMapText from "../../../content/geo/basemap.geojson?raw";
@@ -19,4 +20,22 @@ export function getMapData(): MapData {
     cache.set(model, data);
   }
   return data;
+}
+
+const statusCache = new WeakMap<PortalModel, Map<string, Map<string, MapStatusFile>>>();
+
+/** One indicator's status files (`indicator/period` → file) for the current build's model. */
+export function getStatusFiles(indicator: string): Map<string, MapStatusFile> {
+  const { model } = buildContext();
+  let byIndicator = statusCache.get(model);
+  if (!byIndicator) {
+    byIndicator = new Map();
+    statusCache.set(model, byIndicator);
+  }
+  let files = byIndicator.get(indicator);
+  if (!files) {
+    files = indicatorStatusFiles(model.values, indicator, getMapData().points);
+    byIndicator.set(indicator, files);
+  }
+  return files;
 }

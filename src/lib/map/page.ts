@@ -5,7 +5,7 @@
  */
 import type { CountyBoundaries } from "../geo/boundaries.ts";
 import { describeIndicator, REGISTRY, type IndicatorId, type Registry } from "../indicators/registry.ts";
-import type { Values } from "../indicators/store.ts";
+import { isValueStore, type Values } from "../indicators/store.ts";
 import type { Dataset } from "../schema/index.ts";
 import { PLACEMENTS } from "../schema/sites.ts";
 import { formatPeriod, formatShare, href, pick, type Lang } from "../i18n/index.ts";
@@ -36,10 +36,15 @@ import { SITE_LIST_LIMIT } from "../site/site-list.ts";
 /** The indicator the map opens with: the policy's headline employment measure. */
 export const DEFAULT_INDICATOR: IndicatorId = "household-employment";
 
-/** Everything the map needs, language-neutral. */
+/**
+ * Everything the map needs, language-neutral. The status files are made per indicator
+ * (`indicatorStatusFiles`) by whichever process renders them; the page needs only the one it
+ * opens with.
+ */
 export interface MapData {
   points: MapPoints;
-  statusFiles: Map<string, MapStatusFile>;
+  /** The status file of the indicator and period the map opens with, for its list. */
+  initialStatus: MapStatusFile | undefined;
   boundaries: CountyBoundaries;
   /** The geography and labels drawn under the sites. */
   base: BaseLayer;
@@ -64,11 +69,6 @@ export function mapData(
   const indicators = mapIndicators(registry.indicators.map(describeIndicator), (id) => index.periods(id));
   const counties = places.counties.map((county) => ({ code: county.code, name: county.name }));
   const points = packPoints(places.sites, counties, indicators);
-  const statusFiles = packStatusFiles(
-    model.values,
-    points.ids,
-    counties.map((county) => county.code),
-  );
   const siteIds = new Set(points.ids);
   const choices: MapChoices = {
     indicators: indicators.map(({ id, periods }) => ({ id, periods })),
@@ -76,15 +76,38 @@ export function mapData(
     counties: counties.map((county) => county.code),
     hasSite: (id) => siteIds.has(id),
   };
+  const initial = defaultState(choices);
   return {
     points,
-    statusFiles,
+    initialStatus: indicatorStatusFiles(model.values, initial.indicator, points).get(
+      `${initial.indicator}/${initial.period}`,
+    ),
     boundaries: simplifyBoundaries(model.boundaries),
     base: baseLayer(model.boundaries, counties, places.sites, baseMap),
     townships: sortLabels(townshipLabels(places.sites)),
     choices,
-    initial: defaultState(choices),
+    initial,
   };
+}
+
+/**
+ * One indicator's status files, one per period it has site or county values in, keyed
+ * `indicator/period`. At national scale all of them took 14 s to make: the render processes
+ * each make only those of their own indicators.
+ */
+export function indicatorStatusFiles(
+  values: Values,
+  indicator: string,
+  points: { ids: readonly string[]; counties: readonly { code: string }[] },
+): Map<string, MapStatusFile> {
+  const own = isValueStore(values)
+    ? values.ofIndicator(indicator)
+    : values.filter((v) => v.indicator === indicator);
+  return packStatusFiles(
+    own,
+    points.ids,
+    points.counties.map((county) => county.code),
+  );
 }
 
 /** A choice in one of the page's selects. */
@@ -140,7 +163,7 @@ export function mapPageView(
   const places = indexPlaces(model.dataset);
   const { points, initial } = data;
   const indicator = points.indicators.find((i) => i.id === initial.indicator);
-  const status = data.statusFiles.get(`${initial.indicator}/${initial.period}`);
+  const status = data.initialStatus;
   const countyName = new Map(points.counties.map((c) => [c.code, pick(c.name, lang)]));
   const rows =
     places.sites.length > SITE_LIST_LIMIT

@@ -11,6 +11,7 @@ import {
   countyPaths,
   dealtSites,
   langPaths,
+  modelOnlyPaths,
   sitePaths,
   withEveryShard,
 } from "../../../src/data/paths.ts";
@@ -84,6 +85,24 @@ describe("render shards' paths", () => {
     expect(dealtSites(nation, { index: 0, count: 2 })).toEqual([]);
     expect(dealtSites(nation, { index: 1, count: 2 })).toHaveLength(35_000);
     expect(dealtSites(nation, { index: 0, count: 1 })).toHaveLength(35_000);
+  });
+
+  test("work that needs only the model is dealt among the shards after the first", () => {
+    const indicators = ["a", "b", "c", "d", "e"];
+    const asked: number[] = [];
+    const share = (index: number, count: number) => {
+      setBuildContext({ model: { dataset }, shard: { index, count } } as unknown as BuildContext);
+      return modelOnlyPaths(() => {
+        asked.push(index);
+        return indicators;
+      });
+    };
+    expect(share(0, 1)).toEqual(indicators);
+    expect(share(0, 2)).toEqual([]);
+    expect(share(1, 2)).toEqual(indicators);
+    expect([share(0, 3), share(1, 3), share(2, 3)]).toEqual([[], ["a", "c", "e"], ["b", "d"]]);
+    // The first shard of several never makes the list (the map's indicators cost time to make).
+    expect(asked).toEqual([0, 1, 1, 2]);
   });
 
   test("the sitemap's view sees every page from any shard", async () => {

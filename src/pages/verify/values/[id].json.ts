@@ -1,15 +1,16 @@
 // `/verify/values/<id>.json`: one indicator's published values in columns (src/lib/receipts/compact.ts).
 // The full indicators file is ~181 MB at Shiyan scale, too much for a browser; these are ~1 MB each.
+// They need only the model: dealt among the render processes after the first (src/data/paths.ts).
 import type { APIRoute, GetStaticPaths } from "astro";
 import { buildContext } from "../../../data/context.ts";
 import { INDICATORS, targetNumber } from "../../../lib/indicators/index.ts";
 import { compactValues } from "../../../lib/receipts/compact.ts";
-import { sharedPaths } from "../../../data/paths.ts";
+import { modelOnlyPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
-  sharedPaths(() =>
-    INDICATORS.map((indicator) => ({ params: { id: indicator.id } })),
-  )) satisfies GetStaticPaths;
+  modelOnlyPaths(() => INDICATORS.map((indicator) => indicator.id)).map((id) => ({
+    params: { id },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;
