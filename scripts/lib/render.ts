@@ -4,8 +4,8 @@
  * Astro (7.3) renders one page at a time on one core. With `jobs` > 1 the pages are split into
  * shards (src/data/paths.ts). The site pages and their printed notices — nearly all the pages,
  * and with the county notices the only ones that need nothing but the model — are dealt out
- * among `jobs - 1` child processes (the county notices among every process, and with city-sized
- * data some site pages to this one too), started as soon as the data is computed: each makes the same model from the same data and
+ * among `jobs - 1` child processes (the county notices among every process, and some site pages to
+ * this one too), started as soon as the data is computed: each makes the same model from the same data and
  * renders its share with the same components into a folder of its own, while this process
  * prepares the release and then renders every other page (they show the downloads' sizes and
  * hashes, which the release stage makes). The children's pages are then moved into the staging

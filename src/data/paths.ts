@@ -11,7 +11,6 @@
  */
 import type { APIRoute } from "astro";
 import { langParam, LANGS } from "../lib/i18n/index.ts";
-import { SITE_LIST_LIMIT } from "../lib/site/site-list.ts";
 import { buildContext, type RenderShard } from "./context.ts";
 
 const WHOLE: RenderShard = { index: 0, count: 1 };
@@ -115,15 +114,14 @@ export function countyNoticePaths() {
 }
 
 /**
- * Of city-sized data's sites, those the first shard renders too: one in `2 × count + 1`, half
- * as many as each other shard, the rest dealt among the others. The first starts rendering only
- * after the release stage; at Shiyan's scale that is soon, and without sites of its own it waited
- * 14 s of a 30 s render for the other. With more sites than the sites index lists, its own pages
- * (indicator pages, verification files, county notices) keep it busy longest already.
+ * The sites whose pages this build's shard renders: one in `2 × count + 1` to the first, half as
+ * many as each other shard, the rest dealt among the others. The first starts rendering only
+ * after the release stage; without sites of its own it waited for the others, at Shiyan's scale
+ * 14 s of a 30 s render and at national scale about 270 s (its release stage had become half as
+ * long; before that, its own pages had kept it busiest).
  */
 export function dealtSites<T>(sites: readonly T[], { index, count }: RenderShard): T[] {
   if (count === 1) return [...sites];
-  if (sites.length > SITE_LIST_LIMIT) return dealt(sites, { index, count });
   const round = 2 * count + 1;
   if (index === 0) return sites.filter((_, position) => position % round === 0);
   const rest = sites.filter((_, position) => position % round !== 0);

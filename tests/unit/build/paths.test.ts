@@ -1,8 +1,7 @@
 /**
  * How the pages' paths are shared out among the render shards of `anju build --jobs N`
- * (src/data/paths.ts): every page in exactly one shard; the site pages of city-sized data half as
- * many in the first, which prepares the release meanwhile, as in each other, and of larger data
- * never in the first; the county notices among every shard.
+ * (src/data/paths.ts): every page in exactly one shard; half as many site pages in the first,
+ * which prepares the release meanwhile, as in each other; the county notices among every shard.
  */
 import { afterEach, describe, expect, test } from "vitest";
 import { clearBuildContext, setBuildContext, type BuildContext } from "../../../src/data/context.ts";
@@ -76,15 +75,15 @@ describe("render shards' paths", () => {
     },
   );
 
-  test("the first shard renders a fifth of a city's sites with two shards, none of a nation's", () => {
-    const city = Array.from({ length: 1000 }, (_, position) => position);
-    expect(dealtSites(city, { index: 0, count: 2 })).toHaveLength(200);
-    expect(dealtSites(city, { index: 0, count: 2 }).slice(0, 3)).toEqual([0, 5, 10]);
-    expect(dealtSites(city, { index: 1, count: 2 })).toHaveLength(800);
-    const nation = Array.from({ length: 35_000 }, (_, position) => position);
-    expect(dealtSites(nation, { index: 0, count: 2 })).toEqual([]);
-    expect(dealtSites(nation, { index: 1, count: 2 })).toHaveLength(35_000);
-    expect(dealtSites(nation, { index: 0, count: 1 })).toHaveLength(35_000);
+  test("the first shard renders a fifth of the sites with two shards, a ninth with four", () => {
+    const sites = Array.from({ length: 35_000 }, (_, position) => position);
+    expect(dealtSites(sites, { index: 0, count: 2 })).toHaveLength(7_000);
+    expect(dealtSites(sites, { index: 0, count: 2 }).slice(0, 3)).toEqual([0, 5, 10]);
+    expect(dealtSites(sites, { index: 1, count: 2 })).toHaveLength(28_000);
+    expect([0, 1, 2, 3].map((index) => dealtSites(sites, { index, count: 4 }).length)).toEqual([
+      3_889, 10_371, 10_370, 10_370,
+    ]);
+    expect(dealtSites(sites, { index: 0, count: 1 })).toHaveLength(35_000);
   });
 
   test("work that needs only the model is dealt among the shards after the first", () => {
