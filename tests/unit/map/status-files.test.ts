@@ -1,40 +1,19 @@
 /**
  * The map's status files made one indicator at a time (src/lib/map/page.ts), as the render
- * processes make them: the same files as packing every value at once, from an array or the store.
+ * processes make them: that indicator's files and no other's, from an array or the store.
  */
 import { describe, expect, test } from "vitest";
 import { ValueStore } from "../../../src/lib/indicators/store.ts";
-import type { IndicatorValue, Status } from "../../../src/lib/indicators/types.ts";
 import { indicatorStatusFiles } from "../../../src/lib/map/page.ts";
+import { siteValue } from "../../fixtures/indicators/build.ts";
 
-function value(
-  indicator: string,
-  level: "county" | "site",
-  code: string,
-  period: string,
-  status: Status,
-  v: number | null,
-): IndicatorValue {
-  return {
-    indicator,
-    level,
-    code,
-    period,
-    numerator: 0,
-    denominator: 0,
-    value: v,
-    target: null,
-    status,
-    reporting: null,
-  };
-}
-
+// Values (numerator / denominator) of 1/4, 1/1, 1/2, none and 9/10.
 const values = [
-  value("a", "county", "420323", "2025Q3", "behind", 0.25),
-  value("a", "site", "420323-0001", "2025Q3", "met", 1),
-  value("a", "site", "420323-0002", "2025Q4", "behind", 0.5),
-  value("b", "site", "420323-0001", "2025Q4", "no-data", null),
-  value("b", "county", "420304", "2025Q4", "met", 0.9),
+  { ...siteValue("a", "420323", "2025Q3", 1, 4, "behind"), level: "county" as const },
+  siteValue("a", "420323-0001", "2025Q3", 1, 1, "met"),
+  siteValue("a", "420323-0002", "2025Q4", 1, 2, "behind"),
+  siteValue("b", "420323-0001", "2025Q4", 0, 0, "no-data"),
+  { ...siteValue("b", "420304", "2025Q4", 9, 10, "met"), level: "county" as const },
 ];
 const points = { ids: ["420323-0001", "420323-0002"], counties: [{ code: "420304" }, { code: "420323" }] };
 
