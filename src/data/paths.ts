@@ -124,8 +124,10 @@ export function dealtSites<T>(sites: readonly T[], { index, count }: RenderShard
   if (count === 1) return [...sites];
   const round = 2 * count + 1;
   if (index === 0) return sites.filter((_, position) => position % round === 0);
-  const rest = sites.filter((_, position) => position % round !== 0);
-  return rest.filter((_, position) => position % (count - 1) === index - 1);
+  return dealt(
+    sites.filter((_, position) => position % round !== 0),
+    { index, count },
+  );
 }
 
 /** A page per language and site of the data (`[id]`): the sites of this build's shard. */
