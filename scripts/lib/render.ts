@@ -14,7 +14,8 @@
  * pages that have no paths) are compared byte for byte.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdirSync, renameSync } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { setBuildContext, type BuildContext } from "../../src/data/context.ts";
 import { inDirectory } from "./publish.ts";
@@ -126,6 +127,9 @@ export function startSiteShards(options: {
  */
 async function mergeShard(shardDir: string, staging: string): Promise<void> {
   const have = new Set(await listFiles(staging));
+  // Synchronous moves, each folder made once: a national build moves about 60,000 pages, and
+  // two awaited calls per page took seconds where these take a fraction of one.
+  const made = new Set<string>();
   for (const file of await listFiles(shardDir)) {
     const from = join(shardDir, file);
     const to = join(staging, file);
@@ -136,8 +140,10 @@ async function mergeShard(shardDir: string, staging: string): Promise<void> {
         throw new Error(`render shards made different ${file}: the build is not deterministic`);
       continue;
     }
-    await mkdir(dirname(to), { recursive: true });
-    await rename(from, to);
+    const folder = dirname(to);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    renameSync(from, to);
   }
   await rm(shardDir, { recursive: true, force: true });
 }
