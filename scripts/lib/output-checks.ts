@@ -1,9 +1,11 @@
 /**
  * The output-checks stage of `anju build`: runs the guards of src/lib/publish/guards.ts over every
  * text file of a built site and, when asked, hashes every file of it for the release record. The
- * files are shared out among worker threads, one per core (up to four): a national build is about
- * 165,000 files and 12 GB, and the checks are pure computation. Each file is read once for both:
- * hashing in a second pass after the checks took as long as the checks themselves.
+ * files are handed out in small batches to worker threads, one per core (up to four), each asking
+ * for the next batch when done: a national build is about 237,000 files and 12 GB, and the checks
+ * are pure computation. (Dealt out in advance, one file in two to each, one worker had every
+ * site's page and the other its small notice, and it worked alone for half the stage.) Each file
+ * is read once for both: hashing in a second pass after the checks took as long as the checks.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -11,19 +13,28 @@ import type { FileSum } from "../../src/lib/downloads/checksums.ts";
 import type { GuardFinding, GuardRules } from "../../src/lib/publish/guards.ts";
 import { listFiles } from "./walk.ts";
 
-/** What a check worker is given: the site folder, its share of the files, the rules, whether to hash. */
+/** What a check worker is started with: the site folder, the rules, whether to hash. */
 export interface CheckJob {
   dir: string;
-  files: string[];
   rules: GuardRules;
   hash: boolean;
 }
 
-/** What a check worker posts back: its findings, and the SHA-256 of each of its files when asked. */
+/** A batch of files for a worker: files `start` to `start + files.length - 1` of the list. */
+export interface CheckBatch {
+  start: number;
+  files: string[];
+}
+
+/** What a check worker posts back for a batch: its findings, and each file's SHA-256 when asked. */
 export interface CheckResult {
+  start: number;
   findings: GuardFinding[];
   sums: string[];
 }
+
+/** Files a worker is handed at a time: few enough to keep the workers even to the end. */
+const BATCH = 32;
 
 /** What the checks found, and the hash of every file of the site (empty unless asked for). */
 export interface OutputCheck {
@@ -41,6 +52,12 @@ export function isCheckedText(file: string): boolean {
   return TEXT_FILE.test(file) && !file.startsWith("pagefind/");
 }
 
+/** How many threads check, and whether they hash every file for the release record. */
+export interface CheckOptions {
+  workers?: number;
+  hash?: boolean;
+}
+
 /**
  * Checks every text file of a built site; returns the findings in file order and, with `hash`,
  * the SHA-256 of every file (text or not) in path order.
@@ -48,35 +65,99 @@ export function isCheckedText(file: string): boolean {
 export async function checkOutput(
   dir: string,
   rules: GuardRules,
-  { workers = Math.min(4, availableParallelism()), hash = false }: { workers?: number; hash?: boolean } = {},
+  options: CheckOptions = {},
 ): Promise<OutputCheck> {
-  const all = await listFiles(dir);
+  return checkFiles(dir, await listFiles(dir), rules, options);
+}
+
+/**
+ * `checkOutput` while `write` writes one more folder of the site: the search index, which Pagefind
+ * builds on one core for minutes at national scale while the other core would wait. Every file
+ * already there is checked meanwhile, the folder's own once it is written; the outcome is the
+ * same as `checkOutput` after the writing (tested). `write` may write into `folder` alone: a file
+ * that appears elsewhere would not have been checked, and fails the checks.
+ */
+export async function checkOutputWhile<T>(
+  dir: string,
+  rules: GuardRules,
+  folder: string,
+  write: () => Promise<T>,
+  options: CheckOptions = {},
+): Promise<{ written: T; check: OutputCheck }> {
+  const inFolder = (file: string) => file.startsWith(`${folder}/`);
+  const before = await listFiles(dir);
+  if (before.some(inFolder))
+    throw new Error(`${folder}/ is already in ${dir}: it is written while the rest is checked`);
+  // Both run to the end, so no check thread outlives a failed write.
+  const [written, rest] = await Promise.allSettled([write(), checkFiles(dir, before, rules, options)]);
+  if (written.status === "rejected") throw written.reason;
+  if (rest.status === "rejected") throw rest.reason;
+  const after = await listFiles(dir);
+  const beside = after.filter((file) => !inFolder(file));
+  const known = new Set(before);
+  if (beside.length !== before.length || beside.some((file) => !known.has(file)))
+    throw new Error(
+      `files changed outside ${folder}/ while the site was checked: ${beside.find((file) => !known.has(file)) ?? "one was removed"}`,
+    );
+  const own = await checkFiles(dir, after.filter(inFolder), rules, options);
+  const order = new Map(after.map((file, i) => [file, i]));
+  const rank = (file: string) => order.get(file)!;
+  return {
+    written: written.value,
+    check: {
+      files: rest.value.files + own.files,
+      // Stable sorts: a file's findings keep their order.
+      findings: [...rest.value.findings, ...own.findings].sort((a, b) => rank(a.file) - rank(b.file)),
+      sums: [...rest.value.sums, ...own.sums].sort((a, b) => rank(a.path) - rank(b.path)),
+    },
+  };
+}
+
+/** Checks the given files of a site (paths relative to `dir`, in path order). */
+async function checkFiles(
+  dir: string,
+  all: readonly string[],
+  rules: GuardRules,
+  { workers = Math.min(4, availableParallelism()), hash = false }: CheckOptions,
+): Promise<OutputCheck> {
   const files = hash ? all : all.filter(isCheckedText);
-  const count = Math.max(1, workers);
-  const shares = Array.from({ length: count }, (_, w) => files.filter((_, i) => i % count === w));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<CheckResult>((resolve, reject) => {
-          const job: CheckJob = { dir, files: share, rules, hash };
+  const count = Math.max(1, Math.min(workers, files.length));
+  if (files.length === 0) return { files: 0, findings: [], sums: [] };
+  const findings: GuardFinding[] = [];
+  const hashes: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const job: CheckJob = { dir, rules, hash };
           const worker = new Worker(new URL("./output-checks-worker.ts", import.meta.url), {
             workerData: job,
           });
-          worker.once("message", resolve);
+          // The worker posts null when it is ready, then each batch's result; null ends it.
+          worker.on("message", (result: CheckResult | null) => {
+            if (result !== null) {
+              // Loops, not push(...): a very long list would overflow the stack.
+              for (const finding of result.findings) findings.push(finding);
+              result.sums.forEach((sum, i) => (hashes[result.start + i] = sum));
+            }
+            const start = next;
+            next = Math.min(files.length, start + BATCH);
+            worker.postMessage(
+              start < files.length ? ({ start, files: files.slice(start, next) } satisfies CheckBatch) : null,
+            );
+          });
           worker.once("error", reject);
           worker.once("exit", (code) => {
-            if (code !== 0) reject(new Error(`an output-check worker stopped with exit code ${code}`));
+            if (code === 0) resolve();
+            else reject(new Error(`an output-check worker stopped with exit code ${code}`));
           });
         }),
     ),
   );
   const order = new Map(files.map((file, i) => [file, i]));
-  const findings = results
-    .flatMap((result) => result.findings)
-    .sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  // File i of the list went to worker i % count, as its (i / count)th file.
-  const sums = hash
-    ? files.map((path, i) => ({ path, sha256: results[i % count]!.sums[Math.floor(i / count)]! }))
-    : [];
+  findings.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+  const sums = hash ? files.map((path, i) => ({ path, sha256: hashes[i]! })) : [];
   return { files: files.filter(isCheckedText).length, findings, sums };
 }
