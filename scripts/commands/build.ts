@@ -1,7 +1,8 @@
 /**
  * `anju build [DIR] [--out DIR]`: the whole site from a data directory, in stages —
- * validate → compute → render → search index → output checks → publish. The site is built aside
- * and swapped in only when every stage passed; on any failure the published site is untouched.
+ * validate → compute → release → render → downloads → search index and output checks (side by
+ * side) → publish. The site is built aside and swapped in only when every stage passed; on any
+ * failure the published site is untouched.
  */
 import { rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -23,7 +24,7 @@ import { buildRecordOf } from "../lib/build-record.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
-import { checkOutput } from "../lib/output-checks.ts";
+import { checkOutputWhile } from "../lib/output-checks.ts";
 import {
   BUILD_RECORD,
   buildFingerprintOf,
@@ -35,7 +36,7 @@ import {
 } from "../lib/publish.ts";
 import { RELEASE_FILES, releasesDirFor, servedReleases, type RecordOutcome } from "../lib/releases.ts";
 import { renderSite, startSiteShards } from "../lib/render.ts";
-import { writeSearchIndex } from "../lib/search-index.ts";
+import { SEARCH_INDEX_FOLDER, writeSearchIndex } from "../lib/search-index.ts";
 import { listFiles } from "../lib/walk.ts";
 import { formatProblem, summarise } from "./validate.ts";
 
@@ -138,7 +139,8 @@ export const buildCommand = defineCommand({
     ...HOST_OPTIONS,
   },
   description: `Builds the whole site from a data directory (default: data/) in stages:
-validate → compute → render → search index → output checks → publish.
+validate → compute → release → render → downloads → search index and output checks
+(side by side) → publish.
 The new site is built aside and swapped into --out with one atomic rename only when every
 stage passed; after any failure the previously published site is exactly as it was.`,
   epilogue: `Unchanged inputs (the same data, configuration and code as the published build) skip the
@@ -228,23 +230,21 @@ Example: anju build data --out dist && npx astro preview`,
           (shards ? ` on ${jobs} processes, the site pages and notices from the release stage on` : ""),
       );
 
-      done = stage(effects, "search index");
-      const indexed = await writeSearchIndex(staging, model.dataset);
-      done(
-        `${indexed.pages.toLocaleString("en")} pages from their HTML, ` +
-          `${indexed.sites.toLocaleString("en")} site pages from the data`,
-      );
-
       done = stage(effects, "downloads");
       await writeDownloads(downloads, staging, effects);
       done("written, with SHA256SUMS");
 
-      done = stage(effects, "output checks");
+      done = stage(effects, "search index and output checks");
       // A new release remembers the whole site as first published, before the host's copies and
       // the build record are added (`anju rebuild` compares a rebuild with this list): the checks
-      // read every file anyway, so they hash them on the way.
+      // read every file anyway, so they hash them on the way. Pagefind indexes on one core: the
+      // checks of every other file run on the other meanwhile.
       const recorded = downloads.outcome === "recorded";
-      const { files, findings, sums } = await checkOutput(
+      const searchStarted = performance.now();
+      const {
+        written: indexed,
+        check: { files, findings, sums },
+      } = await checkOutputWhile(
         staging,
         {
           siteHost: new URL(config.siteUrl).host,
@@ -255,10 +255,18 @@ Example: anju build data --out dist && npx astro preview`,
           ],
           deniedPhrases: config.guards.deniedPhrases,
         },
+        SEARCH_INDEX_FOLDER,
+        async () => {
+          const indexed = await writeSearchIndex(staging, model.dataset);
+          return { ...indexed, seconds: (performance.now() - searchStarted) / 1000 };
+        },
         { hash: recorded },
       );
+      const searched =
+        `search index of ${indexed.pages.toLocaleString("en")} pages from their HTML and ` +
+        `${indexed.sites.toLocaleString("en")} site pages from the data in ${indexed.seconds.toFixed(1)} s`;
       if (findings.length > 0) {
-        done(`${findings.length} problems in ${files} files`);
+        done(`${searched}; ${findings.length} problems in ${files} files`);
         for (const finding of findings.slice(0, 30))
           effects.log(`${finding.file}: ${finding.code}: ${finding.detail}`);
         effects.log("Nothing was published; the site stays as it was.");
@@ -266,7 +274,7 @@ Example: anju build data --out dist && npx astro preview`,
         return EXIT.dataProblems;
       }
       done(
-        `${files.toLocaleString("en")} files clean` +
+        `${searched}; ${files.toLocaleString("en")} files clean` +
           (recorded ? `; ${sums.length.toLocaleString("en")} files hashed for the release record` : ""),
       );
 

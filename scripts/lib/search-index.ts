@@ -11,6 +11,9 @@ import { isNoticePageFile, isSitePageFile, siteSearchRecords } from "../../src/l
 import { LANGS } from "../../src/lib/i18n/index.ts";
 import { listFiles } from "./walk.ts";
 
+/** The folder of the built site the index is written into. */
+export const SEARCH_INDEX_FOLDER = "pagefind";
+
 // Pagefind answers over a pipe; a few dozen requests in flight keep it busy without queueing
 // all 70,000 of a national build at once.
 const IN_FLIGHT = 64;
@@ -56,7 +59,7 @@ export async function writeSearchIndex(
       );
       added.forEach(check);
     }
-    check(await index.writeFiles({ outputPath: join(dir, "pagefind") }));
+    check(await index.writeFiles({ outputPath: join(dir, SEARCH_INDEX_FOLDER) }));
     return { pages: pages.length, sites: records.length };
   } finally {
     await pagefind.close();

@@ -1,17 +1,18 @@
 /**
  * The output guards as the build runs them (scripts/lib/output-checks.ts): each guard on a small
  * built site written here, and the same findings in the same order whatever the number of workers;
- * the hash of every file, made as the files are read, is the list the release record keeps.
+ * the hash of every file, made as the files are read, is the list the release record keeps; and
+ * the same outcome when a folder is written while the rest is checked (the search index).
  */
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatSha256Sums } from "../../../src/lib/downloads/checksums.ts";
 import type { GuardRules } from "../../../src/lib/publish/guards.ts";
 import { siteSums } from "../../../scripts/lib/build-record.ts";
-import { checkOutput } from "../../../scripts/lib/output-checks.ts";
+import { checkOutput, checkOutputWhile } from "../../../scripts/lib/output-checks.ts";
 
 const RULES: GuardRules = {
   siteHost: "anju.example.org",
@@ -120,5 +121,73 @@ describe("checkOutput", () => {
     expect(png.sha256).toBe(createHash("sha256").update("千亿国际", "utf8").digest("hex"));
     expect(formatSha256Sums(hashed.sums)).toBe(await siteSums(dir));
     expect((await checkOutput(dir, RULES, { workers: 1, hash: true })).sums).toEqual(hashed.sums);
+  });
+});
+
+describe("checkOutputWhile", () => {
+  /** A copy of the test site, and a writer that adds a folder `late/` to it. */
+  async function siteAndWriter() {
+    const copy = await mkdtemp(join(tmpdir(), "anju-output-checks-while-"));
+    await cp(dir, copy, { recursive: true });
+    const write = async () => {
+      // Written after the checks of the other files have begun.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await mkdir(join(copy, "late", "index"), { recursive: true });
+      await writeFile(join(copy, "late", "index", "page.html"), "<p>千亿国际开户</p>");
+      await writeFile(join(copy, "late", "chunk.bin"), "千亿国际");
+      return "written";
+    };
+    return { copy, write, cleanUp: () => rm(copy, { recursive: true, force: true }) };
+  }
+
+  test("checks and hashes every file, the folder's too, as checkOutput does after the writing", async () => {
+    const { copy, write, cleanUp } = await siteAndWriter();
+    try {
+      const { written, check } = await checkOutputWhile(copy, RULES, "late", write, {
+        workers: 2,
+        hash: true,
+      });
+      expect(written).toBe("written");
+      expect(check).toEqual(await checkOutput(copy, RULES, { workers: 1, hash: true }));
+      expect(check.files).toBe(21);
+      expect(check.findings.filter((f) => f.file === "late/index/page.html").map((f) => f.code)).toEqual([
+        "denied-text",
+        "denied-text",
+      ]);
+      expect(check.sums.map((sum) => sum.path)).toContain("late/chunk.bin");
+      expect(formatSha256Sums(check.sums)).toBe(await siteSums(copy));
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  test("fails when the writer writes outside its folder, or the folder is there already", async () => {
+    const { copy, write, cleanUp } = await siteAndWriter();
+    try {
+      const stray = async () => {
+        await write();
+        await writeFile(join(copy, "stray.html"), "<p>千亿国际开户</p>");
+      };
+      await expect(checkOutputWhile(copy, RULES, "late", stray, { workers: 1 })).rejects.toThrow(
+        /outside late\/.*stray\.html/,
+      );
+      await expect(checkOutputWhile(copy, RULES, "late", write, { workers: 1 })).rejects.toThrow(
+        /late\/ is already in/,
+      );
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  test("passes on the writer's failure, after the checks have ended", async () => {
+    const { copy, cleanUp } = await siteAndWriter();
+    try {
+      const failing = () => Promise.reject(new Error("Pagefind could not start"));
+      await expect(checkOutputWhile(copy, RULES, "late", failing, { workers: 1 })).rejects.toThrow(
+        "Pagefind could not start",
+      );
+    } finally {
+      await cleanUp();
+    }
   });
 });

@@ -102,7 +102,7 @@ describe("anju build", { timeout: 240_000 }, () => {
     expect(await treeHashes(join(work, "site"))).toEqual(first);
   });
 
-  test.each(["▸ compute", "▸ render", "▸ search index", "▸ downloads", "▸ output checks", "▸ publish"])(
+  test.each(["▸ compute", "▸ render", "▸ downloads", "▸ search index and output checks", "▸ publish"])(
     "leaves the published site exactly as it was when the build is killed at “%s”",
     async (stageLine) => {
       const before = await readlink(join(work, "site"));
