@@ -190,24 +190,33 @@ Example: anju build data --out dist && npx astro preview`,
       return EXIT.ok;
     }
 
-    let done = stage(effects, "validate");
-    const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
-    if (loaded.problems.some((p) => p.severity === "error")) return refuse(effects, loaded.problems);
-    const rows = (Object.values(loaded.dataset) as unknown[][]).reduce((sum, table) => sum + table.length, 0);
-    done(`${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`);
-
-    done = stage(effects, "compute");
-    const model = await modelFromLoaded(dataDir, loaded, config);
-    done(`${model.values.length.toLocaleString("en")} indicator values`);
-
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
     const staging = await stagingDir(ROOT, id);
     let placed: string | null = null;
-    // Site pages need only the model: with --jobs > 1 their shards start now and render while
-    // the release is prepared (scripts/lib/render.ts).
+    // Site pages need only the model, which each render child makes from the data itself: with
+    // --jobs > 1 the children start now, validating and computing beside this process, and render
+    // while the release is prepared (scripts/lib/render.ts). Bad data stops them with the build.
     const shardWork = `${staging}.shards`;
     const shards = startSiteShards({ root: ROOT, work: shardWork, dataDir, configPath, jobs });
     try {
+      let done = stage(effects, "validate");
+      const loaded = await loadDataDirectory(dataDir, { cwd: effects.cwd });
+      if (loaded.problems.some((p) => p.severity === "error")) {
+        await discard(staging);
+        return refuse(effects, loaded.problems);
+      }
+      const rows = (Object.values(loaded.dataset) as unknown[][]).reduce(
+        (sum, table) => sum + table.length,
+        0,
+      );
+      done(
+        `${rows.toLocaleString("en")} rows in ${loaded.files.length} files, ${summarise(loaded.problems)}`,
+      );
+
+      done = stage(effects, "compute");
+      const model = await modelFromLoaded(dataDir, loaded, config);
+      done(`${model.values.length.toLocaleString("en")} indicator values`);
+
       // The release and the downloads' sizes and hashes are known before rendering, so the pages
       // can show them; the files go straight into the staging site (Astro is told to keep them),
       // and the release is recorded in releases/ only once the site is published.

@@ -79,11 +79,15 @@ describe("anju build", { timeout: 240_000 }, () => {
     const broken = join(work, "broken");
     await cp(join(work, "data"), broken, { recursive: true });
     await writeFile(join(broken, "counties.csv"), "county_code,name_zh,name_en\n420323,竹山县,Zhushan\n");
-    const { code, log } = await build(broken, join(work, "site"));
+    // On two processes: the render child starts with the build, before the data is validated.
+    const { code, log } = await build(broken, join(work, "site"), "--jobs", "2");
     expect(code).toBe(1);
     expect(log).toMatch(/foreign-key/);
     expect(await readlink(join(work, "site"))).toBe(before);
     expect(await treeHashes(join(work, "site"))).toEqual(first);
+    // Neither the staging folder nor the child's (`<staging>.shards`) is left behind.
+    const staging = await readdir(join(ROOT, ".anju", "staging"));
+    expect(staging.filter((name) => name.includes(`-${process.pid}`))).toEqual([]);
   });
 
   test("refuses to publish a site whose output carries spam, and leaves the old one", async () => {
