@@ -7,10 +7,13 @@
  *
  * Make the national sample first: node bin/anju.mjs sample --scale national --out bench/out/national
  * `--heap` raises Node's heap limit for the build (its default is about 4 GB), to measure a
- * pipeline that does not yet fit; `--jobs` is passed to the build (its render processes). Linux only: memory is read from /proc every 100 ms, summed
- * over the build's process tree.
+ * pipeline that does not yet fit; `--jobs` is passed to the build (its render processes). Linux
+ * only: memory and CPU time are read from /proc every 100 ms, summed over the build's process
+ * tree; each stage's line says how many cores were busy on average while it ran (CPU seconds over
+ * wall seconds: 2.00 is both cores of this machine all the time), which a noisy machine changes
+ * less than the seconds themselves.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -26,15 +29,27 @@ const data = resolve(positionals[0] ?? "data");
 const scratch = join(ROOT, ".anju", "bench-pipeline");
 await rm(scratch, { recursive: true, force: true });
 
-/** Resident memory of a process and all its descendants, in bytes (0 once it has exited). */
+/** Clock ticks a second, the unit of /proc/<pid>/stat's CPU times. */
+const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+
+/** The last CPU time (user + system, in ticks) seen of each process of the tree, ended ones too. */
+const cpuTicks = new Map<number, number>();
+
+/**
+ * Resident memory of a process and all its descendants, in bytes (0 once it has exited); notes
+ * each one's CPU time in `cpuTicks` on the way.
+ */
 function treeRss(root: number): number {
   const parents = new Map<number, number>();
+  const ticks = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // Field 4 of /proc/<pid>/stat is the parent's pid; the name (field 2) may hold spaces.
+      // After the name (field 2, which may hold spaces): state, parent's pid … utime, stime (14, 15).
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
     } catch {
       // The process ended between listing and reading.
     }
@@ -44,6 +59,7 @@ function treeRss(root: number): number {
     let p: number | undefined = pid;
     while (p !== undefined && p !== root && p > 1) p = parents.get(p);
     if (p !== root) continue;
+    cpuTicks.set(pid, ticks.get(pid)!);
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
@@ -53,6 +69,9 @@ function treeRss(root: number): number {
   }
   return total;
 }
+
+/** CPU seconds the build's process tree has used so far. */
+const cpuSeconds = () => [...cpuTicks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
 
 const nodeOptions = values.heap ? `--max-old-space-size=${values.heap}` : "";
 const started = performance.now();
@@ -79,9 +98,24 @@ const child = spawn(
   },
 );
 let log = "";
-child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+// When each stage began ("▸ name…" in the log), in wall and CPU seconds, and the cores it kept busy.
+const began = new Map<string, { wall: number; cpu: number }>();
+const cores = new Map<string, number>();
+const noteStages = (text: string) => {
+  const now = { wall: performance.now() / 1000, cpu: cpuSeconds() };
+  for (const [, name] of text.matchAll(/^▸ (.+)…$/gm)) began.set(name!, now);
+  for (const [, name] of text.matchAll(/^ {2}(\S[^:]*): .* \([\d.]+ s\)$/gm)) {
+    const start = began.get(name!);
+    if (start) cores.set(name!, (now.cpu - start.cpu) / Math.max(0.001, now.wall - start.wall));
+  }
+};
+child.stdout.on("data", (chunk: Buffer) => {
+  log += chunk.toString();
+  noteStages(chunk.toString());
+});
 child.stderr.on("data", (chunk: Buffer) => {
   log += chunk.toString();
+  noteStages(chunk.toString());
   process.stderr.write(chunk);
 });
 let peak = 0;
@@ -97,8 +131,14 @@ out(
   `pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}${values.jobs ? ` --jobs ${values.jobs}` : ""}`,
 );
 for (const match of log.matchAll(/^ {2}(\S[^:]*): (.*) \(([\d.]+) s\)$/gm)) {
-  out(`  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s   ${match[2]!}`);
+  const busy = cores.get(match[1]!);
+  out(
+    `  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s  ${busy === undefined ? "          " : `${busy.toFixed(2)} cores`}   ${match[2]!}`,
+  );
 }
-out(`exit ${code}, ${seconds.toFixed(1)} s in all (goal ≤ 300 s at national scale)`);
+out(
+  `exit ${code}, ${seconds.toFixed(1)} s in all (goal ≤ 300 s at national scale), ` +
+    `${(cpuSeconds() / seconds).toFixed(2)} cores busy on average`,
+);
 out(`peak memory of the build and its helpers: ${(peak / 2 ** 30).toFixed(2)} GB (goal ≤ 4 GB)`);
 await rm(scratch, { recursive: true, force: true });
