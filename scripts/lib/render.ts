@@ -4,22 +4,21 @@
  * Astro (7.3) renders one page at a time on one core. With `jobs` > 1 the pages are split into
  * shards (src/data/paths.ts). The site pages and their printed notices — nearly all the pages,
  * and with the county notices the only ones that need nothing but the model — are dealt out
- * among `jobs - 1` child processes (the county notices among every process, and some site pages to
- * this one too), started with the build: each makes the same model from the same data (beside this
- * process's own validation and computation) and renders its share with the same components into a
- * folder of its own, while this process prepares the release and then renders every other page (they show the downloads' sizes and
- * hashes, which the release stage makes). The children's pages are then moved into the staging
+ * among `jobs - 1` child processes (the county notices among every process, and some site pages
+ * to this one too), started with the build: each makes the same model from the same data (beside
+ * this process's own validation and computation) and renders its share with the same components
+ * into a folder of its own, while this process prepares the release and then renders every other
+ * page (they show the downloads' sizes and hashes, which the release stage makes). The children's pages are then moved into the staging
  * folder. The pages are the same bytes as a one-process build's (tested), since every process
  * renders from the same inputs with the same code, and the files both make (scripts, styles, the
  * pages that have no paths) are compared byte for byte.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { setBuildContext, type BuildContext } from "../../src/data/context.ts";
 import { inDirectory } from "./publish.ts";
-import { listFiles } from "./walk.ts";
 
 /** Pages Astro renders at once in each process (its `build.concurrency`); the output is the same. */
 const PAGES_IN_FLIGHT = 4;
@@ -126,12 +125,7 @@ export function startSiteShards(options: {
  * which must be the same bytes: a difference means the shards built different sites.
  */
 async function mergeShard(shardDir: string, staging: string): Promise<void> {
-  const have = new Set(await listFiles(staging));
-  const haveFolders = new Set<string>();
-  for (const file of have)
-    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1))
-      haveFolders.add(file.slice(0, slash));
-  moveInto(shardDir, staging, "", have, haveFolders);
+  moveInto(shardDir, staging, "");
   await rm(shardDir, { recursive: true, force: true });
 }
 
@@ -141,18 +135,15 @@ async function mergeShard(shardDir: string, staging: string): Promise<void> {
  * moves about 112,000 pages, and two awaited calls a page (a folder made, the page renamed) kept
  * the build's process busy for about a minute after the child had ended.
  */
-function moveInto(from: string, to: string, path: string, have: Set<string>, haveFolders: Set<string>) {
+function moveInto(from: string, to: string, path: string) {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const file = path === "" ? entry.name : `${path}/${entry.name}`;
     const source = join(from, entry.name);
-    if (entry.isDirectory() && haveFolders.has(file)) {
-      moveInto(source, join(to, entry.name), file, have, haveFolders);
-    } else if (have.has(file)) {
-      if (file.startsWith("_astro/") && !readFileSync(source).equals(readFileSync(join(to, entry.name))))
-        throw new Error(`render shards made different ${file}: the build is not deterministic`);
-    } else {
-      renameSync(source, join(to, entry.name));
-    }
+    const target = join(to, entry.name);
+    if (!existsSync(target)) renameSync(source, target);
+    else if (entry.isDirectory()) moveInto(source, target, file);
+    else if (file.startsWith("_astro/") && !readFileSync(source).equals(readFileSync(target)))
+      throw new Error(`render shards made different ${file}: the build is not deterministic`);
   }
 }
 
