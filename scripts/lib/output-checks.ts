@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FileSum } from "../../src/lib/downloads/checksums.ts";
 import type { GuardFinding, GuardRules } from "../../src/lib/publish/guards.ts";
+import { SEARCH_INDEX_FOLDER } from "./search-index.ts";
 import { listFiles } from "./walk.ts";
 
 /** What a check worker is started with: the site folder, the rules, whether to hash. */
@@ -49,7 +50,7 @@ const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest|ato
 
 /** Whether the guards read a file: text, and not Pagefind's own (binary-like) index. */
 export function isCheckedText(file: string): boolean {
-  return TEXT_FILE.test(file) && !file.startsWith("pagefind/");
+  return TEXT_FILE.test(file) && !file.startsWith(`${SEARCH_INDEX_FOLDER}/`);
 }
 
 /** How many threads check, and whether they hash every file for the release record. */
