@@ -36,10 +36,10 @@ const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).
 const cpuTicks = new Map<number, number>();
 
 /**
- * Resident memory of a process and all its descendants, in bytes (0 once it has exited); notes
- * each one's CPU time in `cpuTicks` on the way.
+ * Reads a process and all its descendants: returns their resident memory, in bytes (0 once all
+ * have exited), and notes each one's CPU time in `cpuTicks`.
  */
-function treeRss(root: number): number {
+function sampleTree(root: number): number {
   const parents = new Map<number, number>();
   const ticks = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
@@ -120,7 +120,7 @@ child.stderr.on("data", (chunk: Buffer) => {
 });
 let peak = 0;
 const poll = setInterval(() => {
-  if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+  if (child.pid !== undefined) peak = Math.max(peak, sampleTree(child.pid));
 }, 100);
 const code = await new Promise<number | null>((done) => child.on("close", done));
 clearInterval(poll);
