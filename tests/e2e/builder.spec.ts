@@ -26,7 +26,7 @@ test("choosing a whole table gives the published CSV and Excel edition byte for 
   page,
   request,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/data/");
   const csv = await make(page, async () => {
     await page.selectOption("select[name=source]", "employment");
@@ -47,7 +47,7 @@ test("one county and one quarter give that county's published rows of the quarte
   page,
   request,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/data/");
   const { bytes, download } = await make(page, async () => {
     await page.selectOption("select[name=source]", "employment");
@@ -115,7 +115,7 @@ test.describe("a chart's downloads", () => {
   test("give the chart's table as CSV, and its drawing as SVG and as PNG at twice its size", async ({
     page,
   }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto("/indicators/household-employment/");
     const figure = page.locator("figure.chart").first();
     const save = async (name: string) => {

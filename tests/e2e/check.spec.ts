@@ -208,7 +208,7 @@ test("every defect fixture dropped on the page gives what anju validate --format
 }) => {
   test.setTimeout(600_000);
   const pages = { zh: page, en: await page.context().newPage() };
-  const watches = [watchPage(pages.zh), watchPage(pages.en)];
+  const watches = await Promise.all([watchPage(pages.zh), watchPage(pages.en)]);
   await ready(pages.zh, "/check/");
   await ready(pages.en, "/en/check/");
   // Once the page and its worker are loaded, a check requests nothing at all.
@@ -246,7 +246,7 @@ test("every defect fixture dropped on the page gives what anju validate --format
 test("a sites.xlsx is checked as sites.csv: an Excel date serial in moved_in is reported at its row", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const lines = readFileSync(join(ROOT, "data/sites.csv"), "utf8").trimEnd().split("\n");
   const header = lines[0]!.split(",");
   const movedIn = header.indexOf("moved_in");
@@ -276,7 +276,7 @@ test("a sites.xlsx is checked as sites.csv: an Excel date serial in moved_in is 
 });
 
 test("a folder chosen with the folder picker and a zip are checked like their files", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const dir = withDefect("sites.duplicate-id");
   try {
     const cli = answer(await cliOutput(dir)).zh;
@@ -318,7 +318,7 @@ test("a folder chosen with the folder picker and a zip are checked like their fi
 
 for (const prefix of ["", "/en"]) {
   test(`${prefix}/check/ passes axe before and after a check`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await ready(page, `${prefix}/check/`);
     await expectAccessible(page);
     await drop(page, (await fixture("sites.duplicate-id")).files);
@@ -333,7 +333,7 @@ for (const prefix of ["", "/en"]) {
   test(`${prefix}/check/guide/sites/ passes axe and its template link gives the header row`, async ({
     page,
   }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${prefix}/check/guide/sites/`);
     await expect(page.locator("table.guide tbody tr")).toHaveCount(15);
     await expectAccessible(page);

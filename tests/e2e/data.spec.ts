@@ -10,7 +10,7 @@ for (const prefix of ["", "/en"]) {
   for (const path of ["/data/", "/data/sites/", "/data/employment/", "/releases/"]) {
     const url = `${prefix}${path}`;
     test(`${url} has no console error, CSP violation or axe violation`, async ({ page }) => {
-      const watch = watchPage(page);
+      const watch = await watchPage(page);
       await page.goto(url);
       await expect(page.locator("h1")).toBeVisible();
       await expectAccessible(page);
@@ -28,7 +28,7 @@ test("every release page is clean and accessible, and its files are listed with 
     .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(links.length).toBeGreaterThan(0);
   // One watch for the whole walk: a page's listeners can be registered only once.
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   for (const link of links) {
     await page.goto(link);
     await expect(page.getByRole("link", { name: "sites.csv" })).toBeVisible();
@@ -126,7 +126,7 @@ test("a journalist gets every 竹山县 site's latest employment figures with na
   page,
   request,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/data/");
   // The county: its sites' figures, one file an indicator.
   const county = page.locator("#figures-420323");

@@ -48,7 +48,7 @@ test("opens on the chart with the city alone; choosing a county adds its line, m
   page,
   request,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const figures = await published(request);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(PAGE);
@@ -89,7 +89,7 @@ test("a shared address opens the same view and places; arrow keys move between t
   page,
   request,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const figures = await published(request);
   await page.goto(`${PAGE}?view=map&places=${ZHUSHAN}`);
   const explore = page.locator("#explore");

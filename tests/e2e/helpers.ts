@@ -13,8 +13,13 @@ export interface PageWatch {
   foreignRequests: string[];
 }
 
-/** Starts watching a page; call before navigating. */
-export function watchPage(page: Page): PageWatch {
+/**
+ * Starts watching a page; await it before navigating. The binding and the init script are awaited
+ * here so that no call to the browser is left in flight when the test ends: one that failed after
+ * its page closed would be an unhandled rejection in the worker, which Playwright reports as an
+ * error outside any test and answers by skipping the worker's next test.
+ */
+export async function watchPage(page: Page): Promise<PageWatch> {
   const watch: PageWatch = { consoleErrors: [], cspViolations: [], dialogs: [], foreignRequests: [] };
   page.on("console", (message) => {
     if (message.type() === "error") watch.consoleErrors.push(message.text());
@@ -22,7 +27,8 @@ export function watchPage(page: Page): PageWatch {
   page.on("pageerror", (error) => watch.consoleErrors.push(error.message));
   page.on("dialog", (dialog) => {
     watch.dialogs.push(dialog.message());
-    void dialog.dismiss();
+    // Recorded above, which fails the test; a page that closed meanwhile has nothing to dismiss.
+    dialog.dismiss().catch(() => undefined);
   });
   page.on("request", (request) => {
     const url = new URL(request.url());
@@ -30,8 +36,8 @@ export function watchPage(page: Page): PageWatch {
       watch.foreignRequests.push(request.url());
     }
   });
-  void page.exposeFunction("__anjuCspViolation", (text: string) => watch.cspViolations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction("__anjuCspViolation", (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       (window as unknown as { __anjuCspViolation: (t: string) => void }).__anjuCspViolation(
         `${event.violatedDirective} ${event.blockedURI}`,

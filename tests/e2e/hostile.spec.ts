@@ -102,7 +102,7 @@ const TEMPLATES = [
 for (const prefix of ["", "/en"]) {
   for (const path of TEMPLATES) {
     test(`${prefix}${path} shows hostile text as text and runs none of it`, async ({ page }) => {
-      const watch = watchPage(page);
+      const watch = await watchPage(page);
       await page.goto(`${base}${prefix}${path}`);
       await page.waitForLoadState("networkidle");
       expect(watch.dialogs).toEqual([]);

@@ -47,7 +47,7 @@ async function openFilters(page: Page): Promise<void> {
 const LIST_PAGE = 20;
 
 test("draws one marker for every site, and as many as match each filter", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/map/");
   await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(sites.length));
 
@@ -71,7 +71,7 @@ test("draws one marker for every site, and as many as match each filter", async 
 });
 
 test("opens the view a shared link describes", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const small = sites.filter((row) => row.county_code === "420323" && sizeOf(row) === "small");
   await page.goto("/en/map/?indicator=training-coverage&period=2024Q2&county=420323&size=small");
   await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(small.length));
@@ -91,7 +91,7 @@ test("opens the view a shared link describes", async ({ page }) => {
 test("downloads the list as filtered for the chosen period: every row, not only those shown", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const small = sites.filter((row) => row.county_code === "420323" && sizeOf(row) === "small");
   await page.goto("/map/?indicator=training-coverage&period=2024Q2&county=420323&size=small");
   await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(small.length));
@@ -120,7 +120,7 @@ test("downloads the list as filtered for the chosen period: every row, not only 
 test("lets a keyboard user reach a site in the list, show it on the map and open its page", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/en/map/?county=420304&size=large");
   const expected = sites.filter((row) => row.county_code === "420304" && sizeOf(row) === "large");
   await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(expected.length));
@@ -143,7 +143,7 @@ test("lets a keyboard user reach a site in the list, show it on the map and open
 test("moves through the periods with the slider and play, and keeps the period in the address", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/map/");
   const slider = page.getByLabel("统计期");
   await expect(mapCanvas(page)).toHaveAttribute("data-marker-count", String(sites.length));
@@ -170,7 +170,7 @@ test("moves through the periods with the slider and play, and keeps the period i
 test("draws the base map with county, river and reservoir names, and no label overlaps another at three zooms", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/en/map/");
   const canvas = mapCanvas(page);
@@ -236,7 +236,7 @@ for (const [width, height] of [
 
 for (const url of ["/map/", "/en/map/", "/en/map/?mode=counties"]) {
   test(`${url} has no axe violation, console error or foreign request`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(url);
     await expect(page.locator(".map-list tbody tr").first()).toBeVisible();
     await expect(page.locator("[data-map-message]")).toBeHidden();
@@ -341,7 +341,7 @@ test.describe("with a hostile site name and configured tiles", () => {
   });
 
   test("shows the name in the popup and the list as literal text and runs nothing", async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${base}/map/?site=420323-0001`);
     const popup = page.locator(".leaflet-popup .map-popup");
     await expect(popup.locator(".map-popup-name")).toHaveText(PAYLOAD);
@@ -354,7 +354,7 @@ test.describe("with a hostile site name and configured tiles", () => {
   });
 
   test("loads the configured tiles with no CSP violation and shows their attribution", async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${base}/en/map/`);
     await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
     expect(tilesServed.length).toBeGreaterThan(0);

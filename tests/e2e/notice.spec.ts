@@ -57,7 +57,7 @@ test.describe("printed notices", () => {
     page,
   }) => {
     const id = sites[0]!.site_id;
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`/sites/${id}/notice/`);
     await page.emulateMedia({ media: "print" });
     const size = (selector: string) =>
@@ -121,7 +121,7 @@ test.describe("printed notices", () => {
   }
 
   test("a county's notice lists every site of the county with its tally, and prints", async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`/counties/${smallCounty}/notice/`);
     const rows = page.locator(".notice-sites tbody tr");
     await expect(rows).toHaveCount(smallCountySites.length);
@@ -139,7 +139,7 @@ test.describe("inquiry terminal", () => {
   test("finds a site by name and by county → township → site, all choices at least 60 px, nothing from elsewhere", async ({
     page,
   }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.setViewportSize({ width: 1080, height: 1920 });
     await page.goto("/kiosk/");
     await expect(page.locator("html")).toHaveClass(/\bkiosk\b/);
@@ -202,7 +202,7 @@ test.describe("inquiry terminal", () => {
   test("keeps the resident on the site: links elsewhere and downloads are hidden and do nothing", async ({
     page,
   }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto("/about/?kiosk=1");
     const external = page.locator('main a[href^="http"]');
     expect(await external.count()).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ for (const prefix of ["", "/en"]) {
   for (const path of TEMPLATES) {
     const url = `${prefix}${path}`;
     test(`${url} has no console error, CSP violation or axe violation`, async ({ page }) => {
-      const watch = watchPage(page);
+      const watch = await watchPage(page);
       await page.goto(url);
       await expect(page.locator("h1")).toBeVisible();
       await expect(page.locator("html")).toHaveAttribute("lang", prefix === "/en" ? "en" : "zh-CN");
@@ -69,7 +69,7 @@ test("the policy page anchors every part and measure, and each measure links to 
 });
 
 test("search finds Chinese words: a township's name and 扶贫车间", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/search/");
   await page.getByLabel(/输入安置点/).fill("扶贫车间");
   await page.getByRole("button", { name: "搜索" }).click();
@@ -82,7 +82,7 @@ test("search finds Chinese words: a township's name and 扶贫车间", async ({ 
 test("search shows 20 results at a time with their kind and county, and pages through the rest", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/search/?q=城关镇");
   const results = page.locator("[data-search-results] > li");
   await expect(results).toHaveCount(20, { timeout: 15_000 });
@@ -111,7 +111,7 @@ test("search ranks a page named exactly as typed first", async ({ page }) => {
 
 test("search finds a site by its name and by the operator of one of its industries", async ({ page }) => {
   // Site pages are indexed from the data (src/lib/site/search-records.ts), not from their HTML.
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/search/?q=堰口桥安置点");
   await expect(page.locator('[data-search-results] a[href="/sites/420302-0001/"]')).toHaveText(
     "堰口桥安置点",

@@ -23,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 
 for (const prefix of ["", "/en"]) {
   test(`a county page (${prefix || "/"}) is clean and accessible`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${prefix}${paths!.county}`);
     await expect(page.locator("h1")).toBeVisible();
     // Its long tables are folded (20 phone screens in care mode) and open with a tap.
@@ -40,7 +40,7 @@ for (const prefix of ["", "/en"]) {
 
   for (const path of ["/counties/", "/sites/"]) {
     test(`${prefix}${path} is clean and accessible`, async ({ page }) => {
-      const watch = watchPage(page);
+      const watch = await watchPage(page);
       await page.goto(`${prefix}${path}`);
       await expect(page.locator("h1")).toBeVisible();
       await expectAccessible(page);
@@ -49,7 +49,7 @@ for (const prefix of ["", "/en"]) {
   }
 
   test(`a site page (${prefix || "/"}) is clean and accessible`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${prefix}${paths!.site}`);
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.locator(".measures .measure").first()).toBeVisible();
@@ -93,7 +93,7 @@ test.describe("without JavaScript", () => {
 test("the sites index filter narrows the list to a township's sites as its name is typed", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/sites/");
   const items = page.locator("#site-list [data-filter-item]");
   const total = await items.count();

@@ -4,7 +4,7 @@ import { expectAccessible, expectClean, watchPage } from "./helpers.ts";
 
 for (const prefix of ["", "/en"]) {
   test(`${prefix}/quality/ has no console error, CSP violation or axe violation`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${prefix}/quality/`);
     await expect(page.locator("h1")).toBeVisible();
     await expectAccessible(page);

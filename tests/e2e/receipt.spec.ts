@@ -57,7 +57,7 @@ async function expectReceipt(
   request: APIRequestContext,
   figure: Parameters<typeof receiptHref>[1],
 ) {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto(receiptHref("en", figure));
   await expect(page.locator("[data-receipt][data-state=done]")).toBeVisible({ timeout: 100_000 });
   const published = await publishedFigure(
@@ -128,7 +128,7 @@ for (const [indicator, level, period] of [
 
 test("the Chinese receipt page is clean and accessible", async ({ page, request }) => {
   const { county } = await firstSite(request);
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto(
     receiptHref("zh", { indicator: "rectification-rate", level: "county", code: county, period: "2023Q1" }),
   );

@@ -18,7 +18,7 @@ const counted = async (page: Page, name: string) =>
 
 for (const prefix of ["", "/en"]) {
   test(`${prefix}/verify/ is clean and accessible before and after a check`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await page.goto(`${prefix}/verify/`);
     await expect(page.locator("[data-verify][data-state=ready]")).toBeVisible();
     await expectAccessible(page);
@@ -30,7 +30,7 @@ for (const prefix of ["", "/en"]) {
 }
 
 test("the published data verifies with 0 mismatches", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.goto("/en/verify/");
   await page.getByRole("button", { name: "Check the published data" }).click();
   await waitForResult(page);
@@ -45,7 +45,7 @@ test("the published data verifies with 0 mismatches", async ({ page }) => {
 });
 
 test("a dropped file with one changed cell reports exactly the figures that cell feeds", async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const csv = await (await page.request.get("/data/employment.csv")).text();
   const sites = await (await page.request.get("/data/sites.csv")).text();
   const lines = csv.split("\n");
@@ -106,7 +106,7 @@ test("a file whose name is not a table is ignored and said so", async ({ page })
 test("a dropped file with 200,000 bad rows is checked and its problems shortened to 100 of a code, then a count", async ({
   page,
 }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const csv = await (await page.request.get("/data/employment.csv")).text();
   const header = csv.split("\n")[0]!;
   const siteId = csv.split("\n")[1]!.split(",")[0]!;
