@@ -33,7 +33,8 @@ export default defineConfig({
   // page past a wait. The summary still counts such a test as "flaky", so it stays visible; one
   // that fails twice fails the run. (An error outside any test fails the run whatever this says.)
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? "list" : "line",
+  // end-summary.ts repeats what went wrong after the summary, where a log read from its end shows it.
+  reporter: [[process.env.CI ? "list" : "line"], ["./tests/e2e/end-summary.ts"]],
   use: {
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
