@@ -6,7 +6,8 @@
  * which said "1 error was not a part of any test" but not which.
  */
 import { relative } from "node:path";
-import type { Reporter, TestCase, TestError, TestResult } from "@playwright/test/reporter";
+import { stripVTControlCharacters } from "node:util";
+import type { FullConfig, Reporter, Suite, TestError } from "@playwright/test/reporter";
 
 /** Lines kept of one error's text: enough for its message and where it was thrown. */
 const ERROR_LINES = 8;
@@ -20,13 +21,11 @@ export interface Trouble {
   text: string;
 }
 
-// Playwright colours its messages for the terminal.
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
-
 /** An error's message and stack (or thrown value), without colours, cut to its first lines. */
 export function errorText(error: TestError | undefined): string {
   if (error === undefined) return "(no error recorded)";
-  const text = (error.stack ?? error.message ?? error.value ?? "(no message)").replace(ANSI, "");
+  // Playwright colours its messages for the terminal.
+  const text = stripVTControlCharacters(error.stack ?? error.message ?? error.value ?? "(no message)");
   const lines = text.split("\n");
   return lines.length > ERROR_LINES
     ? [...lines.slice(0, ERROR_LINES), `… ${lines.length - ERROR_LINES} more lines above in the log`].join(
@@ -48,16 +47,14 @@ export function endSummary(troubles: readonly Trouble[]): string[] {
 
 export default class EndSummaryReporter implements Reporter {
   readonly #errors: TestError[] = [];
-  readonly #tests = new Map<string, { test: TestCase; results: TestResult[] }>();
+  #suite: Suite | null = null;
+
+  onBegin(_config: FullConfig, suite: Suite): void {
+    this.#suite = suite;
+  }
 
   onError(error: TestError): void {
     this.#errors.push(error);
-  }
-
-  onTestEnd(test: TestCase, result: TestResult): void {
-    const seen = this.#tests.get(test.id) ?? { test, results: [] };
-    seen.results.push(result);
-    this.#tests.set(test.id, seen);
   }
 
   onEnd(): void {
@@ -66,10 +63,10 @@ export default class EndSummaryReporter implements Reporter {
       where: "",
       text: errorText(error),
     }));
-    for (const { test, results } of this.#tests.values()) {
+    for (const test of this.#suite?.allTests() ?? []) {
       const outcome = test.outcome();
       if (outcome !== "unexpected" && outcome !== "flaky") continue;
-      const failed = results.findLast((result) => result.error !== undefined);
+      const failed = test.results.findLast((result) => result.error !== undefined);
       const project = test.parent.project()?.name ?? "";
       const file = relative(process.cwd(), test.location.file);
       troubles.push({
