@@ -98,23 +98,31 @@ const child = spawn(
   },
 );
 let log = "";
-// When each stage began ("▸ name…" in the log), in wall and CPU seconds, and the cores it kept busy.
+// A stage's start ("▸ name…") and its end ("  name: what it did (12.3 s)") in the build's log.
+const STAGE_START = /^▸ (.+)…$/;
+const STAGE_END = /^ {2}(\S[^:]*): (.*) \(([\d.]+) s\)$/;
+// When each stage began, in wall and CPU seconds, and the cores it kept busy; read line by line,
+// as the lines end (a chunk of output may stop mid-line).
 const began = new Map<string, { wall: number; cpu: number }>();
 const cores = new Map<string, number>();
+let read = 0;
 const noteStages = (text: string) => {
+  log += text;
   const now = { wall: performance.now() / 1000, cpu: cpuSeconds() };
-  for (const [, name] of text.matchAll(/^▸ (.+)…$/gm)) began.set(name!, now);
-  for (const [, name] of text.matchAll(/^ {2}(\S[^:]*): .* \([\d.]+ s\)$/gm)) {
-    const start = began.get(name!);
-    if (start) cores.set(name!, (now.cpu - start.cpu) / Math.max(0.001, now.wall - start.wall));
+  const end = log.lastIndexOf("\n") + 1;
+  for (const line of log.slice(read, end).split("\n")) {
+    const started = STAGE_START.exec(line)?.[1];
+    if (started !== undefined) began.set(started, now);
+    const ended = STAGE_END.exec(line)?.[1];
+    const start = ended === undefined ? undefined : began.get(ended);
+    if (start) cores.set(ended!, (now.cpu - start.cpu) / Math.max(0.001, now.wall - start.wall));
   }
+  read = end;
 };
 child.stdout.on("data", (chunk: Buffer) => {
-  log += chunk.toString();
   noteStages(chunk.toString());
 });
 child.stderr.on("data", (chunk: Buffer) => {
-  log += chunk.toString();
   noteStages(chunk.toString());
   process.stderr.write(chunk);
 });
@@ -130,7 +138,9 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 out(
   `pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}${values.jobs ? ` --jobs ${values.jobs}` : ""}`,
 );
-for (const match of log.matchAll(/^ {2}(\S[^:]*): (.*) \(([\d.]+) s\)$/gm)) {
+for (const line of log.split("\n")) {
+  const match = STAGE_END.exec(line);
+  if (match === null) continue;
   const busy = cores.get(match[1]!);
   out(
     `  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s  ${busy === undefined ? "          " : `${busy.toFixed(2)} cores`}   ${match[2]!}`,
