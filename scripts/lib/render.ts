@@ -8,10 +8,10 @@
  * to this one too), started with the build: each makes the same model from the same data (beside
  * this process's own validation and computation) and renders its share with the same components
  * into a folder of its own, while this process prepares the release and then renders every other
- * page (they show the downloads' sizes and hashes, which the release stage makes). The children's pages are then moved into the staging
- * folder. The pages are the same bytes as a one-process build's (tested), since every process
- * renders from the same inputs with the same code, and the files both make (scripts, styles, the
- * pages that have no paths) are compared byte for byte.
+ * page (they show the downloads' sizes and hashes, which the release stage makes). The children's
+ * pages are then moved into the staging folder. The pages are the same bytes as a one-process
+ * build's (tested), since every process renders from the same inputs with the same code, and the
+ * files both make (scripts, styles, the pages that have no paths) are compared byte for byte.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
