@@ -2,7 +2,7 @@
  * The printed notices (公示): one A4 page per site for the notice board at the site, one per
  * county with its sites' standing, each with a QR code that opens the place's page. They say what
  * the place's page says first — each measure with a target, its value, the target, met or not in
- * words — read from the same `siteStanding` / `countyView`, so paper and screen cannot disagree.
+ * words — read from the same standing (`siteLatestStanding`) / `countyView`, so paper and screen cannot disagree.
  * Pure: the pages only render what these return.
  */
 import { correction, generate, type Bitmap2D } from "lean-qr";
@@ -13,7 +13,7 @@ import { escapeMarkup } from "../markup.ts";
 import { placeName, siteName } from "./places.ts";
 import type { PlaceIndex } from "./site-index.ts";
 import { onPlaceholderSite } from "./site-url.ts";
-import { siteStanding, type SiteIndicatorView } from "./site-view.ts";
+import { siteLatestStanding, type SiteIndicatorLatest } from "./site-view.ts";
 import type { MarkState } from "./cells.ts";
 
 /** A measure with a target, as a notice prints it. */
@@ -151,7 +151,7 @@ function noticeSource(
   return { period, version: release.version, released: formatDate(release.created, lang), publisher };
 }
 
-function noticeMeasure(indicator: SiteIndicatorView & { targetValue: string }): NoticeMeasure {
+function noticeMeasure(indicator: SiteIndicatorLatest & { targetValue: string }): NoticeMeasure {
   const { title, latest } = indicator;
   return {
     title,
@@ -164,8 +164,9 @@ function noticeMeasure(indicator: SiteIndicatorView & { targetValue: string }): 
   };
 }
 
-const hasTarget = (indicator: SiteIndicatorView): indicator is SiteIndicatorView & { targetValue: string } =>
-  indicator.targetValue !== null;
+const hasTarget = (
+  indicator: SiteIndicatorLatest,
+): indicator is SiteIndicatorLatest & { targetValue: string } => indicator.targetValue !== null;
 
 /** The notice of site `id`, or undefined when there is no such site. */
 export function siteNoticeView(
@@ -177,7 +178,7 @@ export function siteNoticeView(
 ): SiteNoticeView | undefined {
   const site = index.places.site(id);
   if (!site) return undefined;
-  const standing = siteStanding(index, site, lang);
+  const standing = siteLatestStanding(index, site, lang);
   const period = standing.indicators[0]?.latest.period ?? index.periods.at(-1) ?? null;
   const pagePath = href(lang, `/sites/${id}/`);
   return {
@@ -221,7 +222,7 @@ export function countyNoticeView(
         ],
   );
   const sites = county.sites.map((site): CountyNoticeSite => {
-    const standing = siteStanding(index, site, lang);
+    const standing = siteLatestStanding(index, site, lang);
     const targeted = standing.indicators.filter(hasTarget);
     const inState = (state: MarkState) => targeted.filter((i) => i.latest.state === state);
     const behind = inState("behind");

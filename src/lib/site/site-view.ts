@@ -60,8 +60,8 @@ export interface Mark {
   valueText: string;
 }
 
-/** An indicator as a site page shows it. */
-export interface SiteIndicatorView {
+/** An indicator's latest quarter at a site, as a notice prints it and a site page leads with it. */
+export interface SiteIndicatorLatest {
   id: string;
   title: string;
   /** The indicator's page. */
@@ -75,6 +75,10 @@ export interface SiteIndicatorView {
   targetValue: string | null;
   /** The latest value minus the one four quarters before, in points; null for yes/no or when either is missing. */
   yearChange: string | null;
+}
+
+/** An indicator as a site page shows it: its latest quarter and its history. */
+export interface SiteIndicatorView extends SiteIndicatorLatest {
   marks: Mark[];
   /** For shares: the points of a sparkline (period label, value or null). */
   spark: { period: string; value: number | null }[] | null;
@@ -216,28 +220,25 @@ export function markOf(
 type MarkMemo = Map<string, Map<MarkState, Map<string, Mark>>>;
 const sharedMarks: Record<Lang, MarkMemo> = { zh: new Map(), en: new Map() };
 
-function indicatorView(
+/**
+ * An indicator's latest quarter at a site, reading the site's values through `valueIn` (by
+ * period): the page passes its whole series, a notice looks up the two quarters it needs.
+ */
+function indicatorLatest(
   index: PlaceIndex,
   site: SitesRow,
   indicator: Indicator,
   lang: Lang,
-  periodLabels: readonly string[],
-): SiteIndicatorView | null {
-  const series = index.values.series(indicator.id, "site", site.site_id);
-  if (series.length === 0) return null;
-  const byPeriod = new Map(series.map((v) => [v.period, v]));
+  valueIn: (period: string) => IndicatorValue | undefined,
+): SiteIndicatorLatest {
   const kind = siteReading(indicator);
-  const marks = index.periods.map((period, p) =>
-    markOf(site, period, index.ends[p]!, byPeriod.get(period), kind, lang),
-  );
-  const last = marks.at(-1)!;
-  const lastValue = byPeriod.get(last.period);
+  const lastPeriod = index.periods.at(-1)!;
+  const lastValue = valueIn(lastPeriod);
+  const last = markOf(site, lastPeriod, index.ends.at(-1)!, lastValue, kind, lang);
   // Four quarters before the latest, if the published periods have no gap in between.
   const fourBack = index.periods.at(-5);
   const yearBefore =
-    fourBack !== undefined && quartersBetween(fourBack, last.period) === 4
-      ? byPeriod.get(fourBack)
-      : undefined;
+    fourBack !== undefined && quartersBetween(fourBack, lastPeriod) === 4 ? valueIn(fourBack) : undefined;
   return {
     id: indicator.id,
     title: indicator.title[lang],
@@ -260,12 +261,32 @@ function indicatorView(
       kind === "share" && lastValue?.value != null && yearBefore?.value != null
         ? formatPoints(lastValue.value - yearBefore.value, lang)
         : null,
-    marks,
+  };
+}
+
+function indicatorView(
+  index: PlaceIndex,
+  site: SitesRow,
+  indicator: Indicator,
+  lang: Lang,
+  periodLabels: readonly string[],
+): SiteIndicatorView | null {
+  const series = index.values.series(indicator.id, "site", site.site_id);
+  if (series.length === 0) return null;
+  const byPeriod = new Map(series.map((v) => [v.period, v]));
+  const valueIn = (period: string) => byPeriod.get(period);
+  const latest = indicatorLatest(index, site, indicator, lang, valueIn);
+  return {
+    ...latest,
+    // markOf shares its marks, so the last of these is the very mark `latest` was made from.
+    marks: index.periods.map((period, p) =>
+      markOf(site, period, index.ends[p]!, valueIn(period), latest.kind, lang),
+    ),
     spark:
-      kind === "share"
+      latest.kind === "share"
         ? index.periods.map((period, p) => ({
             period: periodLabels[p]!,
-            value: byPeriod.get(period)?.value ?? null,
+            value: valueIn(period)?.value ?? null,
           }))
         : null,
   };
@@ -277,7 +298,7 @@ function indicatorView(
  * in, are not counted.
  */
 export function siteSummary(
-  indicators: readonly SiteIndicatorView[],
+  indicators: readonly SiteIndicatorLatest[],
   period: string | null,
   lang: Lang,
 ): SiteSummary {
@@ -319,10 +340,32 @@ function reportedView(
 }
 
 /** How a site stands: each indicator it is counted in, those it never is, and the answer of its latest quarter. */
-export interface SiteStanding {
-  indicators: SiteIndicatorView[];
+export interface SiteStanding<View extends SiteIndicatorLatest = SiteIndicatorView> {
+  indicators: View[];
   notApplicable: SiteView["notApplicable"];
   summary: SiteSummary;
+}
+
+/** Splits the registry's site indicators into those `viewOf` finds values for and the rest. */
+function standingOf<View extends SiteIndicatorLatest>(
+  index: PlaceIndex,
+  lang: Lang,
+  registry: Registry<string>,
+  viewOf: (indicator: Indicator) => View | null,
+): SiteStanding<View> {
+  const indicators: View[] = [];
+  const notApplicable: SiteView["notApplicable"] = [];
+  for (const indicator of registry.siteIndicators) {
+    const view = viewOf(indicator);
+    if (view) indicators.push(view);
+    else
+      notApplicable.push({
+        id: indicator.id,
+        title: indicator.title[lang],
+        href: href(lang, `/indicators/${indicator.id}/`),
+      });
+  }
+  return { indicators, notApplicable, summary: siteSummary(indicators, index.periods.at(-1) ?? null, lang) };
 }
 
 /**
@@ -336,19 +379,29 @@ export function siteStanding(
   registry: Registry<string> = REGISTRY,
 ): SiteStanding {
   const periodLabels = index.periods.map((period) => formatPeriod(period, lang));
-  const indicators: SiteIndicatorView[] = [];
-  const notApplicable: SiteView["notApplicable"] = [];
-  for (const indicator of registry.siteIndicators) {
-    const view = indicatorView(index, site, indicator, lang, periodLabels);
-    if (view) indicators.push(view);
-    else
-      notApplicable.push({
-        id: indicator.id,
-        title: indicator.title[lang],
-        href: href(lang, `/indicators/${indicator.id}/`),
-      });
-  }
-  return { indicators, notApplicable, summary: siteSummary(indicators, index.periods.at(-1) ?? null, lang) };
+  return standingOf(index, lang, registry, (indicator) =>
+    indicatorView(index, site, indicator, lang, periodLabels),
+  );
+}
+
+/**
+ * `siteStanding` without each indicator's history: what the notices print. The same latest
+ * quarter, read with two lookups instead of a series of objects per indicator — a build makes
+ * it for every site three times over (its notice, its county's notice, the county's print-all).
+ */
+export function siteLatestStanding(
+  index: PlaceIndex,
+  site: SitesRow,
+  lang: Lang,
+  registry: Registry<string> = REGISTRY,
+): SiteStanding<SiteIndicatorLatest> {
+  return standingOf(index, lang, registry, (indicator) =>
+    index.values.has(indicator.id, "site", site.site_id)
+      ? indicatorLatest(index, site, indicator, lang, (period) =>
+          index.values.at(indicator.id, "site", site.site_id, period),
+        )
+      : null,
+  );
 }
 
 /** Builds the site page of `id`, or undefined when there is no such site. */

@@ -9,6 +9,8 @@ import { LEVELS, type IndicatorValue, type Level } from "../indicators/types.ts"
 export interface ValueIndex {
   /** The series of one indicator at one place, oldest period first (empty when none). */
   series(indicator: string, level: Level, code: string): readonly IndicatorValue[];
+  /** Whether one indicator has any value at one place. */
+  has(indicator: string, level: Level, code: string): boolean;
   /** The value of one indicator at one place in one period, or undefined. */
   at(indicator: string, level: Level, code: string, period: string): IndicatorValue | undefined;
   /** The latest period an indicator has values for (quarters or years). */
@@ -92,21 +94,33 @@ function buildValueIndex(store: ValueStore): ValueIndex {
     for (const positions of codes.values())
       if (Array.isArray(positions))
         positions.sort((a, b) => byText(store.periodAt(a), store.periodAt(b)) || a - b);
-  const positionsOf = (indicator: string, level: Level, code: string): readonly number[] => {
+  const found = (indicator: string, level: Level, code: string): Positions | undefined => {
     const i = store.numberOf("indicator", indicator);
     const l = store.numberOf("level", level);
     const c = store.numberOf("code", code);
-    if (i === undefined || l === undefined || c === undefined) return [];
-    const found = series.get(i * LEVELS.length + l)?.get(c);
-    return found === undefined ? [] : positionList(found);
+    if (i === undefined || l === undefined || c === undefined) return undefined;
+    return series.get(i * LEVELS.length + l)?.get(c);
+  };
+  const positionsOf = (indicator: string, level: Level, code: string): readonly number[] => {
+    const positions = found(indicator, level, code);
+    return positions === undefined ? [] : positionList(positions);
+  };
+  // The position of one period in a series, read in place: notices ask this of every site twice
+  // per indicator, and a list of positions made for each ask was most of their time.
+  const positionAt = (positions: Positions, period: string): number | undefined => {
+    if (Array.isArray(positions)) return positions.find((i) => store.periodAt(i) === period);
+    for (let i = positions.start; i < positions.end; i++) if (store.periodAt(i) === period) return i;
+    return undefined;
   };
   const sortedPeriods = new Map<string, string[]>();
   for (const [i, set] of periodsOf) sortedPeriods.set(store.textOf("indicator", i), [...set].sort(byText));
   return {
     series: (indicator, level, code) => positionsOf(indicator, level, code).map((i) => store.at(i)),
+    has: (indicator, level, code) => found(indicator, level, code) !== undefined,
     at: (indicator, level, code, period) => {
-      const found = positionsOf(indicator, level, code).find((i) => store.periodAt(i) === period);
-      return found === undefined ? undefined : store.at(found);
+      const positions = found(indicator, level, code);
+      const i = positions === undefined ? undefined : positionAt(positions, period);
+      return i === undefined ? undefined : store.at(i);
     },
     latestPeriod: (indicator) => sortedPeriods.get(indicator)?.at(-1),
     periods: (indicator) => sortedPeriods.get(indicator) ?? [],

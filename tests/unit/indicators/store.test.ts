@@ -130,6 +130,10 @@ describe("the index of a value store", () => {
     ]);
     expect(index.at("household-employment", "site", "420323-0001", "2025Q2")?.numerator).toBe(2);
     expect(index.at("household-employment", "site", "420323-0001", "2024Q4")).toBeUndefined();
+    expect(index.at("household-employment", "site", "420323-0002", "2025Q2")).toBeUndefined();
+    expect(index.has("household-employment", "site", "420323-0002")).toBe(true);
+    expect(index.has("household-employment", "county", "420323-0001")).toBe(false);
+    expect(index.has("nothing", "site", "420323-0001")).toBe(false);
     expect(index.series("household-employment", "county", "420323-0001")).toEqual([]);
     expect(index.series("nothing", "site", "420323-0001")).toEqual([]);
     expect(index.periods("household-employment")).toEqual(["2025Q1", "2025Q2", "2025Q3"]);

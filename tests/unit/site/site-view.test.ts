@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
 import { buildPlaceIndex, placeIndex } from "../../../src/lib/site/site-index.ts";
-import { markOf, siteView, valueText } from "../../../src/lib/site/site-view.ts";
+import {
+  markOf,
+  siteLatestStanding,
+  siteStanding,
+  siteView,
+  valueText,
+} from "../../../src/lib/site/site-view.ts";
 import {
   dataset,
   employment,
@@ -41,6 +47,22 @@ const values: IndicatorValue[] = [
   siteValue("training-coverage", LATE, "2021Q2", 0, 0, "no-data"),
 ];
 const index = buildPlaceIndex({ dataset: data, values });
+
+// Five quarters at one site, so the latest has a quarter a year before it to compare with.
+const yearly = buildPlaceIndex({
+  dataset: dataset({
+    sites: [site("420323-0009", { name_zh: "一年安置点" })],
+    employment: ["2020Q2", "2020Q3", "2020Q4", "2021Q1", "2021Q2"].map((period) =>
+      employment("420323-0009", period),
+    ),
+  }),
+  values: [
+    siteValue("household-employment", "420323-0009", "2020Q2", 1, 2, "behind"),
+    siteValue("household-employment", "420323-0009", "2021Q1", 9, 10, "behind"),
+    siteValue("household-employment", "420323-0009", "2021Q2", 3, 4, "behind"),
+    siteValue("industry-plan-coverage", "420323-0009", "2021Q2", 1, 1, "met"),
+  ],
+});
 
 describe("siteView", () => {
   test("shows a site that moved in in 2021 as not yet moved in for the quarters before", () => {
@@ -94,18 +116,6 @@ describe("siteView", () => {
   });
 
   test("gives a share's change over a year in points: the latest quarter against four quarters before", () => {
-    const periods = ["2020Q2", "2020Q3", "2020Q4", "2021Q1", "2021Q2"];
-    const yearly = buildPlaceIndex({
-      dataset: dataset({
-        sites: [site("420323-0009", { name_zh: "一年安置点" })],
-        employment: periods.map((period) => employment("420323-0009", period)),
-      }),
-      values: [
-        siteValue("household-employment", "420323-0009", "2020Q2", 1, 2, "behind"),
-        siteValue("household-employment", "420323-0009", "2021Q1", 9, 10, "behind"),
-        siteValue("household-employment", "420323-0009", "2021Q2", 3, 4, "behind"),
-      ],
-    });
     const employed = siteView(yearly, "420323-0009", "zh")!.indicators.find(
       (i) => i.id === "household-employment",
     )!;
@@ -202,6 +212,37 @@ describe("siteView", () => {
 
   test("is undefined for an unknown site", () => {
     expect(siteView(index, "420323-9999", "zh")).toBeUndefined();
+  });
+});
+
+describe("siteLatestStanding", () => {
+  test("says what siteStanding says of the latest quarter, at every site, in both languages", () => {
+    let compared = 0;
+    for (const places of [index, yearly])
+      for (const lang of ["zh", "en"] as const)
+        for (const row of places.places.sites) {
+          const full = siteStanding(places, row, lang);
+          const latest = siteLatestStanding(places, row, lang);
+          expect(latest).toEqual({
+            ...full,
+            // Each indicator without its history (its marks and sparkline).
+            indicators: full.indicators.map((i) =>
+              Object.fromEntries(Object.entries(i).filter(([key]) => key !== "marks" && key !== "spark")),
+            ),
+          });
+          compared += latest.indicators.length;
+        }
+    // 3 indicators at LATE and 2 at the yearly site, in two languages: the comparison is not vacuous.
+    expect(compared).toBe(10);
+    const employed = siteLatestStanding(yearly, yearly.places.site("420323-0009")!, "zh").indicators.find(
+      (i) => i.id === "household-employment",
+    )!;
+    // 3 / 4 in 2021Q2 against 1 / 2 in 2020Q2, by hand: +25.0 points.
+    expect([employed.latest.valueText, employed.latest.fraction, employed.yearChange]).toEqual([
+      "75.0%",
+      "3 / 4",
+      "+25.0 个百分点",
+    ]);
   });
 });
 
