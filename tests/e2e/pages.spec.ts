@@ -109,6 +109,33 @@ test("search ranks a page named exactly as typed first", async ({ page }) => {
   });
 });
 
+test("search leaves out charts and lists of files, and finds a county by its name", async ({ page }) => {
+  const watch = await watchPage(page);
+  // Every county page's 18 charts and the data page's county files name 竹山县; the county's own
+  // page comes first all the same, and once.
+  await page.goto("/search/?q=竹山县");
+  const results = page.locator("[data-search-results] > li");
+  await expect(results.first().locator("a")).toHaveAttribute("href", "/counties/420323/", {
+    timeout: 15_000,
+  });
+  await expect(results).toHaveCount(20);
+  await page.getByRole("button", { name: "显示更多结果" }).click();
+  await expect(results).toHaveCount(40);
+  await expect(page.locator('[data-search-results] a[href="/counties/420323/"]')).toHaveCount(1);
+  // A file's checksum, listed on the data page, does not find the data page.
+  await page.goto("/data/");
+  const hash = await page.locator("table.files code.hash").last().textContent();
+  expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  await page.goto(`/search/?q=${hash}`);
+  await expect(page.locator("[data-search-status]")).toHaveText(/没有找到结果|找到/, { timeout: 15_000 });
+  await expect(page.locator('[data-search-results] a[href="/data/"]')).toHaveCount(0);
+  await page.goto("/en/search/?q=Zhushan County");
+  await expect(results.first().locator("a")).toHaveAttribute("href", "/en/counties/420323/", {
+    timeout: 15_000,
+  });
+  expectClean(watch);
+});
+
 test("search finds a site by its name and by the operator of one of its industries", async ({ page }) => {
   // Site pages are indexed from the data (src/lib/site/search-records.ts), not from their HTML.
   const watch = await watchPage(page);

@@ -14,7 +14,10 @@ interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] }>;
   options: (options: Record<string, unknown>) => Promise<void>;
 }
 
@@ -27,13 +30,32 @@ export const PAGE_SIZE = 20;
 export const EXACT_WINDOW = 50;
 
 /**
- * Moves the results whose title is exactly the query (ignoring case and surrounding spaces) to
- * the front, keeping the order of the rest.
+ * The pages that are a place (a county page marks its name with `data-pagefind-filter`).
+ * Pagefind scores a county page by how often the name recurs against the page's length, and
+ * other pages name a county more often: searched for on their own, the county's own page is
+ * found wherever it ranks.
  */
-export function exactFirst<T extends { meta: { title?: string } }>(items: readonly T[], query: string): T[] {
+export const PLACE_FILTER = { place: "county" };
+
+/**
+ * Moves the results whose title is exactly the query (ignoring case and surrounding spaces) to
+ * the front, keeping the order of the rest: first the places among `places` (results of the
+ * search within PLACE_FILTER), then the others. A page is given once, where it first belongs.
+ */
+export function exactFirst<T extends { url: string; meta: { title?: string } }>(
+  items: readonly T[],
+  query: string,
+  places: readonly T[] = [],
+): T[] {
   const wanted = query.trim().toLowerCase();
   const exact = (item: T) => (item.meta.title ?? "").trim().toLowerCase() === wanted;
-  return [...items.filter(exact), ...items.filter((item) => !exact(item))];
+  const ranked = [...places.filter(exact), ...items.filter(exact), ...items.filter((item) => !exact(item))];
+  const seen = new Set<string>();
+  return ranked.filter((item) => {
+    if (seen.has(item.url)) return false;
+    seen.add(item.url);
+    return true;
+  });
 }
 
 /** Appends an excerpt, turning Pagefind's <mark>…</mark> into <mark> elements and all else into text. */
@@ -108,8 +130,12 @@ export async function runSearch(): Promise<void> {
     return li;
   };
 
+  // `top` is the first results, loaded and ranked (exactFirst); the rest of `results` are loaded
+  // as they are shown, from `next` on, leaving out those already among `top`.
   let results: PagefindResult[] = [];
   let top: PagefindData[] = [];
+  let inTop = new Set<string>();
+  let next = 0;
   let shown = 0;
   const showing = () =>
     shown >= results.length
@@ -118,16 +144,16 @@ export async function runSearch(): Promise<void> {
   /** Shows the next page of results: from the ranked top ones first, then loaded as they come. */
   const showMore = async () => {
     const end = Math.min(results.length, shown + PAGE_SIZE);
-    const page =
-      end <= top.length
-        ? top.slice(shown, end)
-        : [
-            ...top.slice(shown),
-            ...(await Promise.all(results.slice(Math.max(shown, top.length), end).map((r) => r.data()))),
-          ];
+    const page = top.slice(shown, end);
+    while (shown + page.length < end && next < results.length) {
+      const batch = results.slice(next, next + end - shown - page.length);
+      next += batch.length;
+      const loaded = await Promise.all(batch.map((r) => r.data()));
+      page.push(...loaded.filter((data) => !inTop.has(data.url)));
+    }
     list.append(...page.map(item));
-    shown = end;
-    more.hidden = shown >= results.length;
+    shown += page.length;
+    more.hidden = shown >= results.length || (shown >= top.length && next >= results.length);
     status.textContent = showing();
   };
   more.addEventListener("click", () => {
@@ -143,6 +169,8 @@ export async function runSearch(): Promise<void> {
     more.hidden = true;
     results = [];
     top = [];
+    inTop = new Set();
+    next = 0;
     shown = 0;
     if (query.trim() === "") {
       status.textContent = "";
@@ -156,7 +184,13 @@ export async function runSearch(): Promise<void> {
         status.textContent = words["search.noResults"];
         return;
       }
-      top = exactFirst(await Promise.all(results.slice(0, EXACT_WINDOW).map((r) => r.data())), query);
+      // The places matching the query are a subset of the results: `results.length` stays the count.
+      const places = (await engine.search(query, { filters: PLACE_FILTER })).results;
+      const firstOf = (list: PagefindResult[]) =>
+        Promise.all(list.slice(0, EXACT_WINDOW).map((r) => r.data()));
+      top = exactFirst(await firstOf(results), query, await firstOf(places));
+      inTop = new Set(top.map((data) => data.url));
+      next = Math.min(EXACT_WINDOW, results.length);
       await showMore();
     } catch {
       status.textContent = words["search.failed"];

@@ -6,7 +6,10 @@
  * record holds what tells one site from another: its names, where it is, its id, and the names
  * of its industries and workshops. For the same reason the long lists of sites on other pages
  * (an indicator's sites, a county's sites, the list of all sites) carry `data-pagefind-ignore`:
- * a site's name finds its own page, not every list it appears in. Pure.
+ * a site's name finds its own page, not every list it appears in. So do charts (their labels and
+ * tables repeat place names and figures: 18 trend charts were ~90 % of a county page's HTML), the
+ * map's list and the data page's lists of files: words nobody searches for, and most of what
+ * Pagefind read. Pure.
  */
 import type { Dataset } from "../schema/index.ts";
 import { href, HTML_LANG, otherLang, t, type Lang } from "../i18n/index.ts";
