@@ -11,7 +11,9 @@
  * only: memory and CPU time are read from /proc every 100 ms, summed over the build's process
  * tree; each stage's line says how many cores were busy on average while it ran (CPU seconds over
  * wall seconds: 2.00 is both cores of this machine all the time), which a noisy machine changes
- * less than the seconds themselves.
+ * less than the seconds themselves, and the most memory the tree held while it ran. The peak is
+ * also broken down by process (the build with its worker threads, each render shard, Pagefind),
+ * to show which one to make smaller.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -35,11 +37,34 @@ const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).
 /** The last CPU time (user + system, in ticks) seen of each process of the tree, ended ones too. */
 const cpuTicks = new Map<number, number>();
 
+/** A process of the build's tree at one reading: what it runs, and its resident memory in bytes. */
+interface ProcessMemory {
+  name: string;
+  rss: number;
+}
+
 /**
- * Reads a process and all its descendants: returns their resident memory, in bytes (0 once all
+ * What a process of the tree is, for the memory breakdown: the build itself, a render shard,
+ * Pagefind, or its command's first words.
+ */
+function processName(pid: number): string {
+  try {
+    const words = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const line = words.join(" ");
+    if (line.includes("render-shard")) return "render shard";
+    if (/pagefind/i.test(line)) return "pagefind";
+    if (line.includes("anju.mjs")) return "build";
+    return words.slice(0, 2).join(" ").slice(0, 40);
+  } catch {
+    return "ended";
+  }
+}
+
+/**
+ * Reads a process and all its descendants: returns each one's resident memory (none once all
  * have exited), and notes each one's CPU time in `cpuTicks`.
  */
-function sampleTree(root: number): number {
+function sampleTree(root: number): ProcessMemory[] {
   const parents = new Map<number, number>();
   const ticks = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
@@ -54,7 +79,7 @@ function sampleTree(root: number): number {
       // The process ended between listing and reading.
     }
   }
-  let total = 0;
+  const tree: ProcessMemory[] = [];
   for (const pid of parents.keys()) {
     let p: number | undefined = pid;
     while (p !== undefined && p !== root && p > 1) p = parents.get(p);
@@ -62,12 +87,13 @@ function sampleTree(root: number): number {
     cpuTicks.set(pid, ticks.get(pid)!);
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      tree.push({ name: processName(pid), rss });
     } catch {
       // Ended meanwhile.
     }
   }
-  return total;
+  return tree;
 }
 
 /** CPU seconds the build's process tree has used so far. */
@@ -105,6 +131,9 @@ const STAGE_END = /^ {2}(\S[^:]*): (.*) \(([\d.]+) s\)$/;
 // as the lines end (a chunk of output may stop mid-line).
 const began = new Map<string, { wall: number; cpu: number }>();
 const cores = new Map<string, number>();
+// The stage running now, and the largest memory of the tree seen while each ran.
+let current: string | null = null;
+const stagePeak = new Map<string, number>();
 let read = 0;
 const noteStages = (text: string) => {
   log += text;
@@ -112,7 +141,10 @@ const noteStages = (text: string) => {
   const end = log.lastIndexOf("\n") + 1;
   for (const line of log.slice(read, end).split("\n")) {
     const started = STAGE_START.exec(line)?.[1];
-    if (started !== undefined) began.set(started, now);
+    if (started !== undefined) {
+      began.set(started, now);
+      current = started;
+    }
     const ended = STAGE_END.exec(line)?.[1];
     const start = ended === undefined ? undefined : began.get(ended);
     if (start) cores.set(ended!, (now.cpu - start.cpu) / Math.max(0.001, now.wall - start.wall));
@@ -127,14 +159,24 @@ child.stderr.on("data", (chunk: Buffer) => {
   process.stderr.write(chunk);
 });
 let peak = 0;
+// The processes at the peak, summed by what they are: which of them to make smaller.
+let atPeak = new Map<string, number>();
 const poll = setInterval(() => {
-  if (child.pid !== undefined) peak = Math.max(peak, sampleTree(child.pid));
+  if (child.pid === undefined) return;
+  const tree = sampleTree(child.pid);
+  const total = tree.reduce((sum, process) => sum + process.rss, 0);
+  if (current !== null) stagePeak.set(current, Math.max(stagePeak.get(current) ?? 0, total));
+  if (total <= peak) return;
+  peak = total;
+  atPeak = new Map();
+  for (const { name, rss } of tree) atPeak.set(name, (atPeak.get(name) ?? 0) + rss);
 }, 100);
 const code = await new Promise<number | null>((done) => child.on("close", done));
 clearInterval(poll);
 const seconds = (performance.now() - started) / 1000;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
+const gigabytes = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
 out(
   `pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}${values.jobs ? ` --jobs ${values.jobs}` : ""}`,
 );
@@ -142,13 +184,21 @@ for (const line of log.split("\n")) {
   const match = STAGE_END.exec(line);
   if (match === null) continue;
   const busy = cores.get(match[1]!);
+  const memory = stagePeak.get(match[1]!);
   out(
-    `  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s  ${busy === undefined ? "          " : `${busy.toFixed(2)} cores`}   ${match[2]!}`,
+    `  ${match[1]!.padEnd(14)} ${match[3]!.padStart(7)} s  ${busy === undefined ? "          " : `${busy.toFixed(2)} cores`}  ` +
+      `${memory === undefined ? "       " : `${gigabytes(memory)} GB`}   ${match[2]!}`,
   );
 }
 out(
   `exit ${code}, ${seconds.toFixed(1)} s in all (goal ≤ 300 s at national scale), ` +
     `${(cpuSeconds() / seconds).toFixed(2)} cores busy on average`,
 );
-out(`peak memory of the build and its helpers: ${(peak / 2 ** 30).toFixed(2)} GB (goal ≤ 4 GB)`);
+out(`peak memory of the build and its helpers: ${gigabytes(peak)} GB (goal ≤ 4 GB)`);
+out(
+  `  at the peak: ${[...atPeak]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, rss]) => `${name} ${gigabytes(rss)} GB`)
+    .join(", ")}`,
+);
 await rm(scratch, { recursive: true, force: true });
