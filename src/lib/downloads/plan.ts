@@ -140,37 +140,54 @@ function afterFirstLine(text: string): string {
 }
 
 /**
- * The two editions of a CSV made `sliceRows` rows at a time and encoded as they go: only their
- * bytes are ever whole. As strings, a national table's editions and the lines they are joined
- * from are several times its size in the heap at once; this keeps the release in Node's default
- * heap. `textsOf(start, end)` gives both texts of rows start..end, each with the header line.
+ * A file of `/data/` written part by part: each part as it is made, so a large file is never
+ * whole in memory; `end` gives its size and SHA-256.
  */
-function editionsInSlices(
-  count: number,
-  sliceRows: number,
-  textsOf: (start: number, end: number) => CsvTexts,
-): { canonical: Uint8Array; excel: Uint8Array } {
-  const canonical: Uint8Array[] = [];
-  const excel: Uint8Array[] = [];
-  for (let start = 0; start === 0 || start < count; start += sliceRows) {
-    const editions = textsOf(start, Math.min(count, start + sliceRows));
-    // Each slice's text starts with the header line, which the file has once.
-    canonical.push(encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical)));
-    excel.push(encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel)));
-  }
-  return { canonical: joinBytes(canonical), excel: joinBytes(excel) };
+export interface PartWriter {
+  write(part: Uint8Array): void | Promise<void>;
+  end(): Promise<FileSum>;
 }
 
-/** The JSON edition of a table (`rowsJson`), made `sliceRows` rows at a time like `editionsInSlices`. */
-function jsonInSlices(table: CsvTable, rows: readonly TypedRow[], sliceRows: number): Uint8Array {
-  if (rows.length === 0) return encoder.encode(rowsJson(table, rows));
+/**
+ * Opens a file of `/data/` to write part by part: a file of the folder when `store`, else only
+ * summed (an Excel edition the browser makes at download). The build writes the parts straight
+ * to disk (scripts/lib/downloads.ts); without it, `buildDownloads` joins them and emits the whole.
+ */
+export type OpenDownload = (path: string, store: boolean) => PartWriter;
+
+/** A writer that joins the parts and hands the whole file to `whole` (null: only summed). */
+function joiningWriter(
+  path: string,
+  whole: ((file: DownloadFile) => void | Promise<void>) | null,
+): PartWriter & { bytes(): Uint8Array } {
   const parts: Uint8Array[] = [];
+  let joined: Uint8Array | null = null;
+  return {
+    write: (part) => void parts.push(part),
+    async end() {
+      joined = joinBytes(parts);
+      parts.length = 0;
+      if (whole !== null) await whole({ path, bytes: joined });
+      return { path, bytes: joined.byteLength, sha256: await sha256Hex(joined) };
+    },
+    bytes: () => joined!,
+  };
+}
+
+/** The JSON edition of a table (`rowsJson`), made `sliceRows` rows at a time and written as it goes. */
+async function writeJsonInSlices(
+  out: PartWriter,
+  table: CsvTable,
+  rows: readonly TypedRow[],
+  sliceRows: number,
+): Promise<FileSum> {
+  if (rows.length === 0) await out.write(encoder.encode(rowsJson(table, rows)));
   for (let start = 0; start < rows.length; start += sliceRows) {
     const lines = rowsJsonLines(table, rows.slice(start, start + sliceRows));
-    parts.push(encoder.encode(`${start === 0 ? "[\n" : ",\n"}${lines}`));
+    await out.write(encoder.encode(`${start === 0 ? "[\n" : ",\n"}${lines}`));
   }
-  parts.push(encoder.encode("\n]\n"));
-  return joinBytes(parts);
+  if (rows.length > 0) await out.write(encoder.encode("\n]\n"));
+  return out.end();
 }
 
 /** Byte arrays one after the other, as one. */
@@ -186,13 +203,17 @@ function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
 
 /**
  * Makes every file of `/data/` (except `indicators.json.gz`, which the writer streams) and hands
- * each to `emit`; returns the index of sizes and SHA-256 hashes the catalogue shows.
+ * each to `emit`; returns the index of sizes and SHA-256 hashes the catalogue shows. The large
+ * files (the tables' Excel and JSON editions, the areas' figures) are made a slice of rows at a
+ * time and written as they go through `open`, when given; without it they are joined and emitted
+ * whole, the same bytes.
  */
 export async function buildDownloads(
   input: DownloadsInput,
   emit: (file: DownloadFile) => void | Promise<void>,
   excelStoredUpTo = EXCEL_STORED_UP_TO,
   sliceRows = SLICE,
+  open?: OpenDownload,
 ): Promise<DownloadsIndex> {
   const files: FileSum[] = [];
   const put = async (path: string, content: string | Uint8Array): Promise<FileSum> => {
@@ -201,6 +222,19 @@ export async function buildDownloads(
     files.push(sum);
     await emit({ path, bytes });
     return sum;
+  };
+  // A file of the folder written part by part, listed once it ends, as `put` lists a whole one.
+  const listed = (out: PartWriter): PartWriter => ({
+    write: (part) => out.write(part),
+    async end() {
+      const sum = await out.end();
+      files.push(sum);
+      return sum;
+    },
+  });
+  const openFile = (path: string, store: boolean): PartWriter => {
+    const out = open ? open(path, store) : joiningWriter(path, store ? emit : null);
+    return store ? listed(out) : out;
   };
   // A CSV and its Excel edition: stored when the CSV is small, else only summed for the catalogue.
   const putEditions = async (
@@ -222,16 +256,63 @@ export async function buildDownloads(
     putEditions(path, table, rows, encoder.encode(editions.canonical), encoder.encode(editions.excel));
   const putCsv = (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> =>
     putTexts(path, table, rows.length, csvEditions(table, rows));
-  // A CSV too large to hold as rows and text at once (the areas' figures: 445 MB at national
-  // scale), made `sliceRows` rows at a time.
+  /**
+   * A CSV and its Excel edition made `sliceRows` rows at a time and written as they go, into
+   * `canonicalOut` and the Excel edition's file: only one slice's text is ever whole. As strings,
+   * a national table's editions were several times its size in the heap; joined as bytes, the
+   * areas' figures (445 MB at national scale) were held four times over. The Excel edition is
+   * stored when the CSV turns out small (`excelStoredUpTo`) or `excelAlways`: until the CSV's
+   * size says so, its parts are held back (about that size). `textsOf(start, end)` gives both
+   * texts of rows start..end, each with the header line.
+   */
+  const writeEditionsInSlices = async (
+    canonicalOut: PartWriter,
+    path: string,
+    count: number,
+    textsOf: (start: number, end: number) => CsvTexts,
+    excelAlways = false,
+  ): Promise<{ csv: FileSum; excel: FileSum; excelStored: boolean }> => {
+    const excelPath = DOWNLOAD_PATHS.excelOf(path);
+    let excelOut = excelAlways ? openFile(excelPath, true) : null;
+    let heldBack: Uint8Array[] = [];
+    let csvBytes = 0;
+    for (let start = 0; start === 0 || start < count; start += sliceRows) {
+      const editions = textsOf(start, Math.min(count, start + sliceRows));
+      // Each slice's text starts with the header line, which the file has once.
+      const canonical = encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical));
+      const excel = encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel));
+      await canonicalOut.write(canonical);
+      csvBytes += canonical.byteLength;
+      if (excelOut === null && csvBytes > excelStoredUpTo) {
+        excelOut = openFile(excelPath, false);
+        for (const part of heldBack) await excelOut.write(part);
+        heldBack = [];
+      }
+      if (excelOut === null) heldBack.push(excel);
+      else await excelOut.write(excel);
+    }
+    const csv = await canonicalOut.end();
+    const excelStored = excelAlways || excelOut === null;
+    if (excelOut === null) {
+      excelOut = openFile(excelPath, true);
+      for (const part of heldBack) await excelOut.write(part);
+    }
+    return { csv, excel: await excelOut.end(), excelStored };
+  };
+  // A CSV too large to hold as rows and text at once (the areas' figures), written in slices.
   const putCsvInSlices = async (
     path: string,
     table: CsvTable,
-    count: number,
+    rows: number,
     textsOf: (start: number, end: number) => CsvTexts,
   ): Promise<CsvDownload> => {
-    const { canonical, excel } = editionsInSlices(count, sliceRows, textsOf);
-    return putEditions(path, table, count, canonical, excel);
+    const { csv, excel, excelStored } = await writeEditionsInSlices(
+      openFile(path, true),
+      path,
+      rows,
+      textsOf,
+    );
+    return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
   const canonical: Record<string, Uint8Array> = {};
@@ -241,15 +322,25 @@ export async function buildDownloads(
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const rows = input.dataset[name] as readonly TypedRow[];
-    const texts = editionsInSlices(rows.length, sliceRows, (start, end) =>
-      csvEditions(table, rows.slice(start, end)),
+    // The canonical CSV is kept whole: the Data Package's zip and the release are made from it.
+    const csvOut = joiningWriter(DOWNLOAD_PATHS.csv(name), emit);
+    const written = await writeEditionsInSlices(
+      listed(csvOut),
+      DOWNLOAD_PATHS.csv(name),
+      rows.length,
+      (start, end) => csvEditions(table, rows.slice(start, end)),
+      true,
     );
-    canonical[table.path] = texts.canonical;
-    const csv = await put(DOWNLOAD_PATHS.csv(name), texts.canonical);
+    canonical[table.path] = csvOut.bytes();
+    const csv = written.csv;
     sums[name] = csv;
-    const editions: TableDownloads["editions"] = { csv };
-    editions.excel = await put(DOWNLOAD_PATHS.excel(name), texts.excel);
-    editions.json = await put(DOWNLOAD_PATHS.json(name), jsonInSlices(table, rows, sliceRows));
+    const editions: TableDownloads["editions"] = { csv, excel: written.excel };
+    editions.json = await writeJsonInSlices(
+      openFile(DOWNLOAD_PATHS.json(name), true),
+      table,
+      rows,
+      sliceRows,
+    );
     if (name === "sites") {
       editions.geojson = await put(DOWNLOAD_PATHS.geojson(name), sitesGeoJson(table, input.dataset.sites));
     }

@@ -1,5 +1,9 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { buildDownloads, type DownloadFile } from "../../../src/lib/downloads/plan.ts";
+import { spooledWriter } from "../../../scripts/lib/downloads.ts";
+import { buildDownloads, type DownloadFile, type DownloadsIndex } from "../../../src/lib/downloads/plan.ts";
 import { computeIndicators } from "../../../src/lib/indicators/index.ts";
 import type { QualityReport } from "../../../src/lib/quality/types.ts";
 import { dataset, employment, site } from "../../fixtures/indicators/build.ts";
@@ -13,18 +17,20 @@ const data = dataset({
   ]),
 });
 
+const input = {
+  meta: { version: "2021.3.0", created: "2021-10-15", sample: true },
+  dataset: data,
+  files: [],
+  quality: {} as QualityReport,
+  values: computeIndicators(data),
+};
+// The BOM is kept: it is part of the Excel edition.
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
 async function files(sliceRows: number): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  // The BOM is kept: it is part of the Excel edition.
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   await buildDownloads(
-    {
-      meta: { version: "2021.3.0", created: "2021-10-15", sample: true },
-      dataset: data,
-      files: [],
-      quality: {} as QualityReport,
-      values: computeIndicators(data),
-    },
+    input,
     (file: DownloadFile) => void out.set(file.path, decoder.decode(file.bytes)),
     // Every Excel edition stored, so both editions of the areas' file are compared.
     Number.POSITIVE_INFINITY,
@@ -56,4 +62,48 @@ describe("large files, made a slice of rows at a time", () => {
     expect(whole.get("excel/indicators/areas.csv")!.match(/\uFEFF/g)).toHaveLength(1);
     expect(areas.match(/^indicator,/gm)).toHaveLength(1);
   });
+});
+
+describe("large files written to disk part by part, as the build spools them", () => {
+  // Every size of the Excel editions' rule: none stored but the tables' own, some (their CSV
+  // crosses the limit in a later slice, after its first parts were held back), and all.
+  test.each([0, 2_000, Number.POSITIVE_INFINITY])(
+    "the same files, sizes and hashes as made in memory (Excel editions stored up to %d bytes)",
+    async (excelStoredUpTo) => {
+      const inMemory = new Map<string, string>();
+      const whole = await buildDownloads(
+        input,
+        (file) => void inMemory.set(file.path, decoder.decode(file.bytes)),
+        excelStoredUpTo,
+      );
+      const dir = await mkdtemp(join(tmpdir(), "anju-spool-"));
+      try {
+        const emitted = new Map<string, string>();
+        const spooled: DownloadsIndex = await buildDownloads(
+          input,
+          (file) => void emitted.set(file.path, decoder.decode(file.bytes)),
+          excelStoredUpTo,
+          3,
+          (path, store) => spooledWriter(path, store ? join(dir, path) : null),
+        );
+        expect(spooled).toEqual(whole);
+        // Each stored file reached either the writer (on disk) or emit (whole).
+        const written = new Map(emitted);
+        for (const { path } of spooled.files) {
+          if (emitted.has(path)) continue;
+          written.set(path, decoder.decode(await readFile(join(dir, path))));
+        }
+        expect(written).toEqual(inMemory);
+        expect(written.size).toBe(spooled.files.length);
+        // Some files did go to disk part by part, and some Excel editions were only summed.
+        expect(written.size - emitted.size).toBeGreaterThan(0);
+        if (excelStoredUpTo === 2_000) {
+          expect(spooled.figures.areas.excelStored).toBe(false);
+          expect(spooled.slices["420323"]!.sites.excelStored).toBe(true);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
