@@ -6,6 +6,7 @@
  * are pure computation. (Dealt out in advance, one file in two to each, one worker had every
  * site's page and the other its small notice, and it worked alone for half the stage.) Each file
  * is read once for both: hashing in a second pass after the checks took as long as the checks.
+ * A large download is read a slice of lines at a time (check-file.ts).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
