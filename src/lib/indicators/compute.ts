@@ -1,6 +1,12 @@
 /** Computes every indicator of a dataset, for every place and period, in the published order. */
 import type { Dataset } from "../schema/index.ts";
-import { indexSites, siteIndicatorValues, type Indicator, type SiteIndex } from "./core.ts";
+import {
+  addSiteIndicatorValues,
+  indexSites,
+  siteIndicatorValues,
+  type Indicator,
+  type SiteIndex,
+} from "./core.ts";
 import { INDICATORS } from "./registry.ts";
 import { ValueStore } from "./store.ts";
 import type { IndicatorValue } from "./types.ts";
@@ -24,13 +30,24 @@ export function* indicatorValues(
 
 /**
  * Every value in a column store (for the site build: a national dataset publishes 14.7 million
- * values, too many to keep as objects). Each value's object lives only until it is copied in.
+ * values, too many to keep as objects). A site indicator's values go into the store from their
+ * sums without being made as objects; the few of the other indicators are copied in one by one.
  */
 export function computeValueStore(
   dataset: Dataset,
   indicators: readonly Indicator[] = INDICATORS,
 ): ValueStore {
-  return ValueStore.from(indicatorValues(dataset, indicators));
+  const store = new ValueStore();
+  const index = indexSites(dataset);
+  // Room for every value the site indicators can have (every place in every quarter) at once.
+  const places = 1 + index.counties.length + index.townships.length + index.sites.length;
+  const siteIndicators = indicators.filter((indicator) => indicator.kind === "site").length;
+  store.reserve(siteIndicators * places * index.periods.length);
+  for (const indicator of indicators) {
+    if (indicator.kind === "site") addSiteIndicatorValues(store, indicator, index);
+    else for (const value of indicator.values(dataset, index)) store.add(value);
+  }
+  return store;
 }
 
 /** Every value as an array (for the browser and tests, where datasets are city-sized). */

@@ -242,37 +242,58 @@ class Sums {
   }
 }
 
-function* emitGroups(
+/**
+ * Where a site indicator's values go as they are made from its sums: each value's parts, which
+ * `valueOf` turns into the published object (a site indicator's value always counts its sites,
+ * and has no value for the reason `emptyReason` gives). A list of objects for the browser, the
+ * tests and `anju compute`; the value store, which copies the parts into its columns without an
+ * object (src/lib/indicators/store.ts), for the site build's 14.7 million values.
+ */
+export interface ValueSink {
+  addSums(
+    meta: IndicatorMeta,
+    level: Level,
+    code: string,
+    period: string,
+    numerator: number,
+    denominator: number,
+    reporting: number,
+    expected: number,
+  ): void;
+}
+
+function emitGroups(
+  sink: ValueSink,
   indicator: SiteIndicator,
   level: Level,
   codes: readonly string[],
   periods: readonly string[],
   sums: Sums,
-): Generator<IndicatorValue> {
+): void {
   const width = periods.length;
   for (let g = 0; g < codes.length; g++) {
     for (let p = 0; p < width; p++) {
       const i = g * width + p;
-      const reporting = reportingOf(sums.reporting[i]!, sums.expected[i]!);
-      yield valueOf(
+      sink.addSums(
         indicator,
         level,
         codes[g]!,
         periods[p]!,
         sums.numerator[i]!,
         sums.denominator[i]!,
-        reporting,
-        emptyReason(reporting.expected, reporting.reporting),
+        sums.reporting[i]!,
+        sums.expected[i]!,
       );
     }
   }
 }
 
 /**
- * Every value of a site-based indicator, in published order: city, counties, townships, sites,
- * each by code and then by period. A site has a value where it is expected or contributed a row.
+ * Every value of a site-based indicator, in published order, into `sink`: city, counties,
+ * townships, sites, each by code and then by period. A site has a value where it is expected or
+ * contributed a row.
  */
-export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex): Generator<IndicatorValue> {
+export function addSiteIndicatorValues(sink: ValueSink, indicator: SiteIndicator, index: SiteIndex): void {
   const { sites, periods } = index;
   const width = periods.length;
   const site = new Sums(sites.length * width);
@@ -334,26 +355,54 @@ export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex)
       township.reporting[t + p]! += 1;
     }
   }
-  yield* emitGroups(indicator, "city", [CITY_CODE], periods, city);
-  yield* emitGroups(indicator, "county", index.counties, periods, county);
-  yield* emitGroups(indicator, "township", index.townships, periods, township);
+  emitGroups(sink, indicator, "city", [CITY_CODE], periods, city);
+  emitGroups(sink, indicator, "county", index.counties, periods, county);
+  emitGroups(sink, indicator, "township", index.townships, periods, township);
   for (let s = 0; s < sites.length; s++) {
     for (let p = 0; p < width; p++) {
       const i = s * width + p;
       if (expected[i] === 0 && contributed[i] === 0) continue;
-      const reporting = reportingOf(site.reporting[i]!, site.expected[i]!);
-      yield valueOf(
+      sink.addSums(
         indicator,
         "site",
         sites[s]!.site_id,
         periods[p]!,
         site.numerator[i]!,
         site.denominator[i]!,
-        reporting,
-        emptyReason(reporting.expected, reporting.reporting),
+        site.reporting[i]!,
+        site.expected[i]!,
       );
     }
   }
+}
+
+/**
+ * Every value of a site-based indicator as objects, in published order (see
+ * `addSiteIndicatorValues`). One indicator's values are made at once; the next only when asked.
+ */
+export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex): Generator<IndicatorValue> {
+  const values: IndicatorValue[] = [];
+  addSiteIndicatorValues(
+    {
+      addSums(meta, level, code, period, numerator, denominator, reporting, expected) {
+        values.push(
+          valueOf(
+            meta,
+            level,
+            code,
+            period,
+            numerator,
+            denominator,
+            reportingOf(reporting, expected),
+            emptyReason(expected, reporting),
+          ),
+        );
+      },
+    },
+    indicator,
+    index,
+  );
+  yield* values;
 }
 
 /** A source row and its part of a figure. */

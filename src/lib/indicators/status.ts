@@ -20,14 +20,19 @@ export function outcome(
   emptyReason: NoDataReason,
 ): Outcome {
   if (denominator === 0) return { value: null, status: "no-data", reason: emptyReason };
-  const value = numerator / denominator;
+  return { value: numerator / denominator, status: statusOf(numerator, denominator, target) };
+}
+
+/** The status `outcome` gives, without making its object (the value store's path, per value). */
+export function statusOf(numerator: number, denominator: number, target: Target): Status {
+  if (denominator === 0) return "no-data";
   switch (target.kind) {
     case "none":
-      return { value, status: "no-target" };
+      return "no-target";
     case "at-least":
-      return { value, status: numerator >= target.value * denominator ? "met" : "behind" };
+      return numerator >= target.value * denominator ? "met" : "behind";
     case "at-most":
-      return { value, status: numerator <= target.value * denominator ? "met" : "behind" };
+      return numerator <= target.value * denominator ? "met" : "behind";
   }
 }
 

@@ -6,8 +6,16 @@
  * they take 44 bytes a value. Objects are made only when asked for, one at a time
  * (`at`, iteration), and are equal field for field to what compute produced. Pure.
  */
-import { reportingOf } from "./core.ts";
-import { LEVELS, type IndicatorValue, type Level, type NoDataReason, type Status } from "./types.ts";
+import { emptyReason, reportingOf, type ValueSink } from "./core.ts";
+import { statusOf, targetNumber } from "./status.ts";
+import {
+  LEVELS,
+  type IndicatorMeta,
+  type IndicatorValue,
+  type Level,
+  type NoDataReason,
+  type Status,
+} from "./types.ts";
 
 const BLOCK_BITS = 16;
 const BLOCK = 1 << BLOCK_BITS;
@@ -24,21 +32,48 @@ const REASONS: readonly (NoDataReason | undefined)[] = [
 /** `reporting` column's mark for a value not built from sites (funds, inspections). */
 const NO_REPORTING = 0xffffffff;
 
-/** One block of rows: a typed array per field. */
+/** Bytes a row takes in a block: its fields' sizes below. */
+const ROW_BYTES = 3 * 8 + 3 * 4 + 2 * 2 + 4 * 1;
+
+/**
+ * One block of rows: a typed array per field, views of one part of a larger buffer (see
+ * `reserve`). The widest fields come first, so every view starts where its type must.
+ */
 class Block {
-  readonly indicator = new Uint8Array(BLOCK);
-  readonly level = new Uint8Array(BLOCK);
-  readonly status = new Uint8Array(BLOCK);
-  readonly reason = new Uint8Array(BLOCK);
-  readonly code = new Uint32Array(BLOCK);
-  readonly period = new Uint16Array(BLOCK);
-  readonly target = new Uint16Array(BLOCK);
-  readonly reporting = new Uint32Array(BLOCK);
-  readonly expected = new Uint32Array(BLOCK);
-  readonly numerator = new Float64Array(BLOCK);
-  readonly denominator = new Float64Array(BLOCK);
   // NaN stands for null: a share is never NaN (a zero denominator gives null and a reason).
-  readonly value = new Float64Array(BLOCK);
+  readonly value: Float64Array;
+  readonly numerator: Float64Array;
+  readonly denominator: Float64Array;
+  readonly code: Uint32Array;
+  readonly reporting: Uint32Array;
+  readonly expected: Uint32Array;
+  readonly period: Uint16Array;
+  readonly target: Uint16Array;
+  readonly indicator: Uint8Array;
+  readonly level: Uint8Array;
+  readonly status: Uint8Array;
+  readonly reason: Uint8Array;
+  constructor(buffer: ArrayBuffer, offset: number) {
+    // Where the next field's column starts, `bytes` a row; each column is BLOCK rows long.
+    let next = offset;
+    const at = (bytes: number) => {
+      const start = next;
+      next += bytes * BLOCK;
+      return start;
+    };
+    this.value = new Float64Array(buffer, at(8), BLOCK);
+    this.numerator = new Float64Array(buffer, at(8), BLOCK);
+    this.denominator = new Float64Array(buffer, at(8), BLOCK);
+    this.code = new Uint32Array(buffer, at(4), BLOCK);
+    this.reporting = new Uint32Array(buffer, at(4), BLOCK);
+    this.expected = new Uint32Array(buffer, at(4), BLOCK);
+    this.period = new Uint16Array(buffer, at(2), BLOCK);
+    this.target = new Uint16Array(buffer, at(2), BLOCK);
+    this.indicator = new Uint8Array(buffer, at(1), BLOCK);
+    this.level = new Uint8Array(buffer, at(1), BLOCK);
+    this.status = new Uint8Array(buffer, at(1), BLOCK);
+    this.reason = new Uint8Array(buffer, at(1), BLOCK);
+  }
 }
 
 /** A growing list of distinct values, each with its number. */
@@ -83,8 +118,10 @@ export function isValueStore(values: Values): values is ValueStore {
 }
 
 /** Every published value, in the order they were added. */
-export class ValueStore implements Iterable<IndicatorValue> {
+export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   private readonly blocks: Block[] = [];
+  /** Blocks made ahead and not yet written to (`reserve`). */
+  private readonly spare: Block[] = [];
   private count = 0;
   readonly #indicators = new Dictionary<string>(0xff, "indicators");
   readonly #codes = new Dictionary<string>(0xffffffff, "codes");
@@ -105,6 +142,22 @@ export class ValueStore implements Iterable<IndicatorValue> {
     return store;
   }
 
+  /**
+   * Makes room for `rows` more values in one buffer. Each buffer V8 is given counts towards its
+   * next full garbage collection: filled block by block, the 224 blocks of a national build
+   * (650 MB) cost about ten collections of the whole heap, 3–4 s; in one buffer, one. Room made
+   * and never written is never touched, so the system gives it no memory. Without a reservation,
+   * the store makes room for as many values again as it holds (one block at first).
+   */
+  reserve(rows: number): void {
+    const blocks = Math.ceil(rows / BLOCK) - this.spare.length;
+    if (blocks <= 0) return;
+    const buffer = new ArrayBuffer(blocks * BLOCK * ROW_BYTES);
+    const made = Array.from({ length: blocks }, (_, k) => new Block(buffer, k * BLOCK * ROW_BYTES));
+    // Taken from the end: the first made is the first used.
+    this.spare.unshift(...made.reverse());
+  }
+
   /** How many values it holds. */
   get length(): number {
     return this.count;
@@ -112,26 +165,90 @@ export class ValueStore implements Iterable<IndicatorValue> {
 
   /** Appends one value (its fields are copied; the object is not kept). */
   add(v: IndicatorValue): void {
+    this.#put(
+      this.#indicators.numberOf(v.indicator),
+      LEVEL_NUMBER.get(v.level)!,
+      this.#codes.numberOf(v.code),
+      this.#periods.numberOf(v.period),
+      v.numerator,
+      v.denominator,
+      v.value ?? Number.NaN,
+      this.#targets.numberOf(v.target),
+      STATUS_NUMBER.get(v.status)!,
+      v.reporting === null ? NO_REPORTING : v.reporting.reporting,
+      v.reporting === null ? 0 : v.reporting.expected,
+      REASON_NUMBER.get(v.reason)!,
+    );
+  }
+
+  /**
+   * Appends the value `valueOf` makes of a site indicator's sums (core.ts, `ValueSink`), without
+   * making it: compute writes the build's values through here, 14.7 million objects fewer at
+   * national scale. The same fields as `add(valueOf(…))`, tested.
+   */
+  addSums(
+    meta: IndicatorMeta,
+    level: Level,
+    code: string,
+    period: string,
+    numerator: number,
+    denominator: number,
+    reporting: number,
+    expected: number,
+  ): void {
+    const empty = denominator === 0;
+    this.#put(
+      this.#indicators.numberOf(meta.id),
+      LEVEL_NUMBER.get(level)!,
+      this.#codes.numberOf(code),
+      this.#periods.numberOf(period),
+      numerator,
+      denominator,
+      empty ? Number.NaN : numerator / denominator,
+      this.#targets.numberOf(targetNumber(meta.target)),
+      STATUS_NUMBER.get(statusOf(numerator, denominator, meta.target))!,
+      reporting,
+      expected,
+      empty ? REASON_NUMBER.get(emptyReason(expected, reporting))! : 0,
+    );
+  }
+
+  #put(
+    indicator: number,
+    level: number,
+    code: number,
+    period: number,
+    numerator: number,
+    denominator: number,
+    value: number,
+    target: number,
+    status: number,
+    reporting: number,
+    expected: number,
+    reason: number,
+  ): void {
     const row = this.count & MASK;
-    if (row === 0) this.blocks.push(new Block());
+    if (row === 0) {
+      if (this.spare.length === 0) this.reserve(Math.max(BLOCK, this.count));
+      this.blocks.push(this.spare.pop()!);
+    }
     const block = this.blocks[this.blocks.length - 1]!;
-    const indicator = this.#indicators.numberOf(v.indicator);
     block.indicator[row] = indicator;
     const runs = (this.#runs[indicator] ??= []);
     // A value right after its indicator's last run extends it; any other starts a run.
     if (runs.at(-1) === this.count) runs[runs.length - 1] = this.count + 1;
     else runs.push(this.count, this.count + 1);
-    block.level[row] = LEVEL_NUMBER.get(v.level)!;
-    block.code[row] = this.#codes.numberOf(v.code);
-    block.period[row] = this.#periods.numberOf(v.period);
-    block.numerator[row] = v.numerator;
-    block.denominator[row] = v.denominator;
-    block.value[row] = v.value ?? Number.NaN;
-    block.target[row] = this.#targets.numberOf(v.target);
-    block.status[row] = STATUS_NUMBER.get(v.status)!;
-    block.reporting[row] = v.reporting === null ? NO_REPORTING : v.reporting.reporting;
-    block.expected[row] = v.reporting === null ? 0 : v.reporting.expected;
-    block.reason[row] = REASON_NUMBER.get(v.reason)!;
+    block.level[row] = level;
+    block.code[row] = code;
+    block.period[row] = period;
+    block.numerator[row] = numerator;
+    block.denominator[row] = denominator;
+    block.value[row] = value;
+    block.target[row] = target;
+    block.status[row] = status;
+    block.reporting[row] = reporting;
+    block.expected[row] = expected;
+    block.reason[row] = reason;
     this.count++;
   }
 

@@ -5,7 +5,10 @@ import {
   ValueStore,
   type IndicatorValue,
 } from "../../../src/lib/indicators/index.ts";
+import { emptyReason, reportingOf, valueOf } from "../../../src/lib/indicators/core.ts";
+import { INDICATORS } from "../../../src/lib/indicators/registry.ts";
 import { isValueStore } from "../../../src/lib/indicators/store.ts";
+import type { IndicatorMeta, Target } from "../../../src/lib/indicators/types.ts";
 import { indexValues } from "../../../src/lib/site/values.ts";
 import { dataset, employment, fund, site } from "../../fixtures/indicators/build.ts";
 
@@ -90,6 +93,18 @@ describe("the value store", () => {
     expect(store.at(69_999)).toEqual(values[69_999]);
   });
 
+  test("holds values in room made ahead and beyond it, in order", () => {
+    const values = Array.from({ length: 140_000 }, (_, i) =>
+      value({ code: `420323-${String(i % 7000).padStart(4, "0")}`, numerator: i, value: i / 4 }),
+    );
+    const store = new ValueStore();
+    store.reserve(100_000); // two blocks; the third is made when they are full
+    store.reserve(10); // already room: nothing more
+    for (const v of values) store.add(v);
+    expect(store.length).toBe(140_000);
+    for (const i of [0, 65_535, 65_536, 131_071, 131_072, 139_999]) expect(store.at(i)).toEqual(values[i]);
+  });
+
   test("holds exactly the values compute makes from the fixture", () => {
     const values = computeIndicators(DATA);
     const store = computeValueStore(DATA);
@@ -97,6 +112,57 @@ describe("the value store", () => {
     expect([...store]).toEqual(values);
     for (const id of new Set(values.map((v) => v.indicator)))
       expect([...store.ofIndicator(id)]).toEqual(values.filter((v) => v.indicator === id));
+  });
+
+  test("takes a site indicator's sums as the very fields valueOf makes of them", () => {
+    const meta = (target: Target): IndicatorMeta => ({ ...INDICATORS[0]!, target });
+    const atLeast = meta({ kind: "at-least", value: 0.9 });
+    const atMost = meta({ kind: "at-most", value: 0.1 });
+    const none = meta({ kind: "none" });
+    // [meta, numerator, denominator, sites reporting, sites expected]
+    const cases: [IndicatorMeta, number, number, number, number][] = [
+      [atLeast, 9, 10, 1, 1], // exactly 90 %: met
+      [atLeast, 8, 10, 1, 1], // behind
+      [atMost, 1, 10, 1, 1], // exactly 10 %: met
+      [atMost, 2, 10, 1, 1], // behind
+      [none, 2, 3, 1, 1], // no target
+      [atLeast, 0, 0, 1, 1], // reported, nothing to count: zero-denominator
+      [atLeast, 0, 0, 0, 1], // expected, not reported
+      [atLeast, 0, 0, 0, 0], // no site in scope
+      [none, 5, 7, 3_000_000, 3_000_001], // counts past the shared reporting objects
+    ];
+    const store = new ValueStore();
+    const made: IndicatorValue[] = [];
+    for (const [m, n, d, reporting, expected] of cases) {
+      store.addSums(m, "county", "420323", "2025Q4", n, d, reporting, expected);
+      made.push(
+        valueOf(
+          m,
+          "county",
+          "420323",
+          "2025Q4",
+          n,
+          d,
+          reportingOf(reporting, expected),
+          emptyReason(expected, reporting),
+        ),
+      );
+    }
+    expect([...store]).toEqual(made);
+    // Worked out by hand, so that valueOf is not the only witness.
+    expect([...store].map((v) => [v.value, v.status, v.target, v.reason])).toEqual([
+      [0.9, "met", 0.9, undefined],
+      [0.8, "behind", 0.9, undefined],
+      [0.1, "met", 0.1, undefined],
+      [0.2, "behind", 0.1, undefined],
+      [2 / 3, "no-target", null, undefined],
+      [null, "no-data", 0.9, "zero-denominator"],
+      [null, "no-data", 0.9, "not-reported"],
+      [null, "no-data", 0.9, "no-sites-in-scope"],
+      [5 / 7, "no-target", null, undefined],
+    ]);
+    expect("reason" in store.at(0)).toBe(false);
+    expect(store.at(8).reporting).toEqual({ reporting: 3_000_000, expected: 3_000_001 });
   });
 
   test("gives one indicator's values in the order added, however they are interleaved", () => {
