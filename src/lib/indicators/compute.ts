@@ -3,13 +3,31 @@ import type { Dataset } from "../schema/index.ts";
 import {
   addSiteIndicatorValues,
   indexSites,
-  siteIndicatorValues,
   type Indicator,
   type SiteIndex,
+  type SiteIndicator,
 } from "./core.ts";
 import { INDICATORS } from "./registry.ts";
 import { ValueStore } from "./store.ts";
 import type { IndicatorValue } from "./types.ts";
+
+/** The most values a site indicator can have: the city's, every county's, township's and site's in every quarter. */
+function mostValuesOf(index: SiteIndex): number {
+  return (1 + index.counties.length + index.townships.length + index.sites.length) * index.periods.length;
+}
+
+/**
+ * Every value of a site-based indicator as objects, in published order: summed into a store of
+ * its own (44 bytes a value), then made one at a time as they are asked for, as `ValueStore.at`
+ * makes them (the same fields as `valueOf`, tested), so that `anju compute` never holds more
+ * than one indicator's values, and those in columns.
+ */
+export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex): Generator<IndicatorValue> {
+  const store = new ValueStore();
+  store.reserve(mostValuesOf(index));
+  addSiteIndicatorValues(store, indicator, index);
+  yield* store;
+}
 
 /** Every value of one indicator, from an index of the sites made once for all indicators. */
 export function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteIndex): Iterable<IndicatorValue> {
@@ -39,10 +57,8 @@ export function computeValueStore(
 ): ValueStore {
   const store = new ValueStore();
   const index = indexSites(dataset);
-  // Room for every value the site indicators can have (every place in every quarter) at once.
-  const places = 1 + index.counties.length + index.townships.length + index.sites.length;
-  const siteIndicators = indicators.filter((indicator) => indicator.kind === "site").length;
-  store.reserve(siteIndicators * places * index.periods.length);
+  // Room for every value the site indicators can have, at once.
+  store.reserve(indicators.filter((indicator) => indicator.kind === "site").length * mostValuesOf(index));
   for (const indicator of indicators) {
     if (indicator.kind === "site") addSiteIndicatorValues(store, indicator, index);
     else for (const value of indicator.values(dataset, index)) store.add(value);

@@ -376,35 +376,6 @@ export function addSiteIndicatorValues(sink: ValueSink, indicator: SiteIndicator
   }
 }
 
-/**
- * Every value of a site-based indicator as objects, in published order (see
- * `addSiteIndicatorValues`). One indicator's values are made at once; the next only when asked.
- */
-export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex): Generator<IndicatorValue> {
-  const values: IndicatorValue[] = [];
-  addSiteIndicatorValues(
-    {
-      addSums(meta, level, code, period, numerator, denominator, reporting, expected) {
-        values.push(
-          valueOf(
-            meta,
-            level,
-            code,
-            period,
-            numerator,
-            denominator,
-            reportingOf(reporting, expected),
-            emptyReason(expected, reporting),
-          ),
-        );
-      },
-    },
-    indicator,
-    index,
-  );
-  yield* values;
-}
-
 /** A source row and its part of a figure. */
 export interface ContributingRow {
   /** The site the row belongs to; null for a fund or inspection that names none. */

@@ -8,7 +8,6 @@ export { inScope, isActive, sizeClass, LARGE_FROM, MEDIUM_FROM, type SizeClass }
 export { outcome, targetNumber, type Outcome } from "./status.ts";
 export {
   indexSites,
-  siteIndicatorValues,
   type Indicator,
   type PlaceIndicator,
   type SiteAt,
@@ -17,7 +16,13 @@ export {
   type Tally,
 } from "./core.ts";
 export { INDICATORS, MEASURES_WITHOUT_INDICATOR, describeIndicator, indicatorById } from "./registry.ts";
-export { computeIndicators, computeValueStore, indicatorValues, valuesOf } from "./compute.ts";
+export {
+  computeIndicators,
+  computeValueStore,
+  indicatorValues,
+  siteIndicatorValues,
+  valuesOf,
+} from "./compute.ts";
 export { ValueStore, type Values } from "./store.ts";
 export {
   METHOD_VERSION,
