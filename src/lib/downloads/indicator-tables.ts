@@ -12,6 +12,7 @@ import type { Dataset } from "../schema/index.ts";
 import { defineTable, type Table } from "../schema/table.ts";
 import { CITY_NAME, indexPlaces, placeName } from "../site/places.ts";
 import { csvCell, csvHeader } from "../csv/write.ts";
+import { ByteText, utf8 } from "./byte-text.ts";
 import { BOM, neutraliseFormula, type TypedRow } from "./formats.ts";
 
 /** The columns of a table that the CSV writers need. */
@@ -233,19 +234,45 @@ export function figureRows(
   return rows;
 }
 
+/** About how many bytes a figure's line takes (names in both languages, four numbers): room made at once. */
+const FIGURE_LINE_BYTES = 160;
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The two texts `figureCsvEditions` assembles its editions in before copying them out. */
+export interface FigureScratch {
+  canonical: ByteText;
+  excel: ByteText;
+}
+
 /**
- * The figures at `positions` of `values` as the canonical CSV and its Excel edition: the same
- * texts as `csvEditions(indicatorFiguresTable, figureRows(...))` (a test holds them equal), made
- * line by line without a row object a figure, and with the cells of a series (one indicator at
- * one place) made once for all its periods. The release writes 14.7 million of these lines at
- * national scale, where making, checking and writing every row's 19 cells was most of its time.
+ * Room to assemble the figures' editions in, sized for `figures` lines. The release passes the
+ * same room to every call: a fresh pair of buffers a file (16,000 files at national scale) was
+ * as much memory again to allocate, and to collect, as the files themselves.
+ */
+export function newFigureScratch(figures = 0): FigureScratch {
+  const room = figures * FIGURE_LINE_BYTES + 1024;
+  return { canonical: new ByteText(room), excel: new ByteText(room) };
+}
+
+/**
+ * The figures at `positions` of `values` as the UTF-8 bytes of the canonical CSV and of its Excel
+ * edition: the bytes of the texts `csvEditions(indicatorFiguresTable, figureRows(...))` makes (a
+ * test holds them equal), made line by line without a row object a figure. The cells of a series
+ * (one indicator at one place, in both languages) are made and encoded once for all its periods;
+ * the rest of a line (period, numbers, status) is written once and copied into the Excel edition
+ * unless a text there needs neutralising. The release writes 14.7 million of these lines at
+ * national scale, twice; making, checking and writing every row's 19 cells was most of its time,
+ * then making the lines as strings and encoding them was. `scratch` is where they are assembled.
  */
 export function figureCsvEditions(
   values: Values,
   positions: readonly number[],
   indicators: readonly Pick<IndicatorMeta, "id" | "title">[],
   names: (level: Level, code: string) => PlaceNames,
-): { canonical: string; excel: string } {
+  scratch: FigureScratch = newFigureScratch(positions.length),
+): { canonical: Uint8Array; excel: Uint8Array } {
   const titles = new Map(indicators.map((meta) => [meta.id, meta.title]));
   const valueAt = isValueStore(values) ? (i: number) => values.at(i) : (i: number) => values[i]!;
   // A text cell for Excel, neutralised when a spreadsheet would run it; the few period, status
@@ -258,11 +285,14 @@ export function figureCsvEditions(
     if (cell === undefined) remembered.set(text, (cell = excelText(text)));
     return cell;
   };
-  const canonical: string[] = [csvHeader(indicatorFiguresTable)];
-  const excel: string[] = [indicatorFiguresTable.columns.join(",")];
+  const { canonical, excel } = scratch;
+  canonical.clear();
+  excel.clear();
+  canonical.text(`${csvHeader(indicatorFiguresTable)}\n`);
+  excel.text(`${BOM}${indicatorFiguresTable.columns.join(",")}\r\n`);
   let series: IndicatorValue | null = null;
-  let head = "";
-  let excelHead = "";
+  let head: Uint8Array = new Uint8Array();
+  let excelHead: Uint8Array = new Uint8Array();
   for (const i of positions) {
     const v = valueAt(i);
     if (
@@ -274,7 +304,7 @@ export function figureCsvEditions(
       series = v;
       const title = titles.get(v.indicator);
       const place = names(v.level, v.code);
-      // indicator … county_en, in the table's column order.
+      // indicator … county_en, in the table's column order, with the comma before the period.
       const cells = [
         v.indicator,
         title?.zh ?? null,
@@ -287,20 +317,32 @@ export function figureCsvEditions(
         place.county_zh,
         place.county_en,
       ];
-      head = cells.map(csvCell).join(",");
-      excelHead = cells.map(excelText).join(",");
+      head = utf8(`${cells.map(csvCell).join(",")},`);
+      excelHead = utf8(`${cells.map(excelText).join(",")},`);
     }
     // period … expected: numbers as they are, the texts (codes of a few kinds) remembered.
     const numbers = `${csvCell(v.numerator)},${csvCell(v.denominator)},${csvCell(v.value)},${csvCell(v.target)},`;
     const counts = `,${csvCell(v.reporting?.reporting ?? null)},${csvCell(v.reporting?.expected ?? null)}`;
-    canonical.push(
-      `${head},${csvCell(v.period)},${numbers}${csvCell(v.status)},${csvCell(v.reason ?? null)}${counts}`,
-    );
-    excel.push(
-      `${excelHead},${excelCode(v.period)},${numbers}${excelCode(v.status)},${excelCode(v.reason)}${counts}`,
-    );
+    const period = csvCell(v.period);
+    const status = csvCell(v.status);
+    const reason = csvCell(v.reason ?? null);
+    const excelPeriod = excelCode(v.period);
+    const excelStatus = excelCode(v.status);
+    const excelReason = excelCode(v.reason);
+    canonical.bytes(head);
+    const rest = canonical.length;
+    canonical.text(`${period},${numbers}${status},${reason}${counts}`);
+    excel.bytes(excelHead);
+    if (excelPeriod === period && excelStatus === status && excelReason === reason) {
+      excel.bytes(canonical.since(rest));
+    } else {
+      excel.text(`${excelPeriod},${numbers}${excelStatus},${excelReason}${counts}`);
+    }
+    canonical.byte(NEWLINE);
+    excel.byte(CARRIAGE_RETURN);
+    excel.byte(NEWLINE);
   }
-  return { canonical: `${canonical.join("\n")}\n`, excel: `${BOM}${excel.join("\r\n")}\r\n` };
+  return { canonical: canonical.done(), excel: excel.done() };
 }
 
 /**

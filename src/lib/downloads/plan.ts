@@ -24,6 +24,7 @@ import {
   indicatorFiguresTable,
   latestSiteRows,
   latestSitesTable,
+  newFigureScratch,
   placeNamer,
   splitFigures,
   type CsvTable,
@@ -49,8 +50,8 @@ export interface DownloadFile {
   bytes: Uint8Array;
 }
 
-/** A CSV's two texts: the canonical edition and the edition for Excel. */
-type CsvTexts = { canonical: string; excel: string };
+/** A CSV's two texts, as strings or as their UTF-8 bytes: the canonical edition and the edition for Excel. */
+type CsvTexts = { canonical: string | Uint8Array; excel: string | Uint8Array };
 
 /** The kinds of file a table is published as. */
 export type EditionKind = "csv" | "excel" | "json" | "geojson";
@@ -138,9 +139,15 @@ const encoder = new TextEncoder();
 /** Rows a large CSV is made of at a time (see `putCsvInSlices`). */
 const SLICE = 100_000;
 
-/** The text after its first line (a CSV slice without its header). */
-function afterFirstLine(text: string): string {
-  return text.slice(text.indexOf("\n") + 1);
+/** A text's UTF-8 bytes (the bytes themselves when given them). */
+function bytesOf(text: string | Uint8Array): Uint8Array {
+  return typeof text === "string" ? encoder.encode(text) : text;
+}
+
+/** The bytes after the first line of a text (a CSV slice without its header). */
+function afterFirstLine(text: string | Uint8Array): Uint8Array {
+  const bytes = bytesOf(text);
+  return bytes.subarray(bytes.indexOf(0x0a) + 1);
 }
 
 /**
@@ -257,7 +264,7 @@ export async function buildDownloads(
     return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
   };
   const putTexts = (path: string, table: CsvTable, rows: number, editions: CsvTexts) =>
-    putEditions(path, table, rows, encoder.encode(editions.canonical), encoder.encode(editions.excel));
+    putEditions(path, table, rows, bytesOf(editions.canonical), bytesOf(editions.excel));
   const putCsv = (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> =>
     putTexts(path, table, rows.length, csvEditions(table, rows));
   /**
@@ -283,8 +290,8 @@ export async function buildDownloads(
     for (let start = 0; start === 0 || start < count; start += sliceRows) {
       const editions = textsOf(start, Math.min(count, start + sliceRows));
       // Each slice's text starts with the header line, which the file has once.
-      const canonical = encoder.encode(start === 0 ? editions.canonical : afterFirstLine(editions.canonical));
-      const excel = encoder.encode(start === 0 ? editions.excel : afterFirstLine(editions.excel));
+      const canonical = start === 0 ? bytesOf(editions.canonical) : afterFirstLine(editions.canonical);
+      const excel = start === 0 ? bytesOf(editions.excel) : afterFirstLine(editions.excel);
       await canonicalOut.write(canonical);
       csvBytes += canonical.byteLength;
       if (excelOut === null && csvBytes > excelStoredUpTo) {
@@ -372,8 +379,9 @@ export async function buildDownloads(
   const indicators = input.indicators ?? INDICATORS.map(describeIndicator);
   const names = placeNamer(input.dataset);
   // Figures are written from the values' positions (`figureCsvEditions`), never as row objects.
+  const scratch = newFigureScratch();
   const figuresOf = (positions: readonly number[]) =>
-    figureCsvEditions(input.values, positions, indicators, names);
+    figureCsvEditions(input.values, positions, indicators, names, scratch);
   const siteIndicators = indicators.filter((meta) => meta.levels.includes("site"));
   const split = splitFigures(input.values, (site) => siteCounty.get(site) ?? site.slice(0, 6));
   const slices: DownloadsIndex["slices"] = {};

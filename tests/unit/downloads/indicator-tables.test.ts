@@ -13,6 +13,7 @@ import {
   indicatorFiguresTable,
   latestSiteRows,
   latestSitesTable,
+  newFigureScratch,
   placeNamer,
   splitFigures,
   valuesAt,
@@ -63,6 +64,13 @@ function value(over: Partial<IndicatorValue>): IndicatorValue {
 
 const names = placeNamer({ counties, sites });
 
+// The figures' editions come as UTF-8 bytes; read back as they are (the Excel edition's BOM kept).
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const texts = (editions: { canonical: Uint8Array; excel: Uint8Array }) => ({
+  canonical: decoder.decode(editions.canonical),
+  excel: decoder.decode(editions.excel),
+});
+
 describe("the figures' CSV editions written line by line", () => {
   // Names a spreadsheet would run, or that need quoting, and a site the data does not know.
   const awkward = [
@@ -82,22 +90,31 @@ describe("the figures' CSV editions written line by line", () => {
     // A series seen again after another one: its cells are made again, not taken from the last.
     value({ code: "420323-0003", period: "2026Q2" }),
     value({ code: "420399-0001", indicator: "unknown-indicator", status: "no-data", value: null }),
+    // A period a spreadsheet would run: the rest of the line differs between the two editions.
+    value({ code: "420323-0004", period: "=2025Q4" }),
   ];
 
-  test("are the texts the row-by-row writer makes, from a store or a list, in any order of positions", () => {
+  test("are the bytes of the texts the row-by-row writer makes, from a store or a list, in any order of positions", () => {
     const store = ValueStore.from(values);
-    for (const positions of [values.map((_, i) => i), [7, 3, 0, 8, 4], [], [5]]) {
+    const scratch = newFigureScratch();
+    for (const positions of [values.map((_, i) => i), [7, 3, 0, 8, 4], [], [5], [9, 5]]) {
       const expected = csvEditions(
         indicatorFiguresTable,
         figureRows(valuesAt(values, positions), INDICATORS, namer),
       );
-      expect(figureCsvEditions(values, positions, INDICATORS, namer)).toEqual(expected);
-      expect(figureCsvEditions(store, positions, INDICATORS, namer)).toEqual(expected);
+      const bytes = {
+        canonical: new TextEncoder().encode(expected.canonical),
+        excel: new TextEncoder().encode(expected.excel),
+      };
+      expect(figureCsvEditions(values, positions, INDICATORS, namer)).toEqual(bytes);
+      expect(figureCsvEditions(store, positions, INDICATORS, namer)).toEqual(bytes);
+      // Room used for the calls before, as the release reuses it, holds nothing of theirs.
+      expect(figureCsvEditions(store, positions, INDICATORS, namer, scratch)).toEqual(bytes);
     }
   });
 
   test("write a figure's line and neutralise a formula only in the Excel edition", () => {
-    const { canonical, excel } = figureCsvEditions(values, [3, 6], INDICATORS, namer);
+    const { canonical, excel } = texts(figureCsvEditions(values, [3, 6], INDICATORS, namer));
     expect(canonical.split("\n")[1]).toBe(
       'household-employment,有劳动力家庭就业率,Household employment,site,420323-0003,=1+2,"Say ""hi"", then',
     );
