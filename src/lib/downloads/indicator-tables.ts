@@ -12,7 +12,7 @@ import type { Dataset } from "../schema/index.ts";
 import { defineTable, type Table } from "../schema/table.ts";
 import { CITY_NAME, indexPlaces, placeName } from "../site/places.ts";
 import { csvCell, csvHeader } from "../csv/write.ts";
-import { ByteText, utf8 } from "./byte-text.ts";
+import { ByteText, utf8 } from "../text/byte-text.ts";
 import { BOM, neutraliseFormula, type TypedRow } from "./formats.ts";
 
 /** The columns of a table that the CSV writers need. */

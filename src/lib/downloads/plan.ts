@@ -16,6 +16,7 @@ import {
 import type { QualityReport } from "../quality/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
+import { utf8 } from "../text/byte-text.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
 import { csvEditions, rowsJson, rowsJsonLines, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
@@ -134,14 +135,12 @@ export const DOWNLOAD_PATHS = {
   publicKey: "SHA256SUMS.pub.pem",
 } as const;
 
-const encoder = new TextEncoder();
-
 /** Rows a large CSV is made of at a time (see `putCsvInSlices`). */
 const SLICE = 100_000;
 
 /** A text's UTF-8 bytes (the bytes themselves when given them). */
 function bytesOf(text: string | Uint8Array): Uint8Array {
-  return typeof text === "string" ? encoder.encode(text) : text;
+  return typeof text === "string" ? utf8(text) : text;
 }
 
 /** The bytes after the first line of a text (a CSV slice without its header). */
@@ -192,12 +191,12 @@ async function writeJsonInSlices(
   rows: readonly TypedRow[],
   sliceRows: number,
 ): Promise<FileSum> {
-  if (rows.length === 0) await out.write(encoder.encode(rowsJson(table, rows)));
+  if (rows.length === 0) await out.write(utf8(rowsJson(table, rows)));
   for (let start = 0; start < rows.length; start += sliceRows) {
     const lines = rowsJsonLines(table, rows.slice(start, start + sliceRows));
-    await out.write(encoder.encode(`${start === 0 ? "[\n" : ",\n"}${lines}`));
+    await out.write(utf8(`${start === 0 ? "[\n" : ",\n"}${lines}`));
   }
-  if (rows.length > 0) await out.write(encoder.encode("\n]\n"));
+  if (rows.length > 0) await out.write(utf8("\n]\n"));
   return out.end();
 }
 
@@ -228,7 +227,7 @@ export async function buildDownloads(
 ): Promise<DownloadsIndex> {
   const files: FileSum[] = [];
   const put = async (path: string, content: string | Uint8Array): Promise<FileSum> => {
-    const bytes = typeof content === "string" ? encoder.encode(content) : content;
+    const bytes = bytesOf(content);
     const sum = { path, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
     files.push(sum);
     await emit({ path, bytes });
@@ -367,10 +366,7 @@ export async function buildDownloads(
   const datapackage = await put(DOWNLOAD_PATHS.datapackage, packageText);
   const zip = await put(
     DOWNLOAD_PATHS.zip,
-    deterministicZip(
-      { ...canonical, [DOWNLOAD_PATHS.datapackage]: encoder.encode(packageText) },
-      input.meta.created,
-    ),
+    deterministicZip({ ...canonical, [DOWNLOAD_PATHS.datapackage]: utf8(packageText) }, input.meta.created),
   );
 
   const siteCounty = siteCounties(input.dataset);

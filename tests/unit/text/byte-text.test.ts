@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ByteText, utf8 } from "../../../src/lib/downloads/byte-text.ts";
+import { ByteText, utf8 } from "../../../src/lib/text/byte-text.ts";
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
@@ -26,6 +26,33 @@ describe("a text assembled as bytes", () => {
     second.text("'=head,");
     second.bytes(first.since(start));
     expect(decoder.decode(second.done())).toBe("'=head,2025Q4,1,2,0.5");
+  });
+
+  test("writes numbers as String() does, whole ones digit by digit", () => {
+    const numbers = [
+      0,
+      -0,
+      7,
+      10,
+      99,
+      100,
+      1234567890,
+      4294967295,
+      4294967296,
+      2 ** 53,
+      1e21,
+      0.1,
+      1 / 3,
+      12.5,
+      -5,
+      1e-7,
+    ];
+    const text = new ByteText(1);
+    for (const n of numbers) {
+      text.number(n);
+      text.byte(0x2c);
+    }
+    expect(decoder.decode(text.done())).toBe(numbers.map((n) => `${String(n)},`).join(""));
   });
 
   test("is empty when nothing is written", () => {

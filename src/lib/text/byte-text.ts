@@ -1,8 +1,9 @@
 /**
- * A file's UTF-8 bytes assembled piece by piece in one growing buffer, for the release's large
- * CSVs: a piece repeated on many lines (a series' indicator and place names) is encoded once and
- * copied, and the short ASCII rest of each line is written a character a byte. Building the text
- * as strings and encoding it whole cost the release as much again as making the text. Pure.
+ * A file's UTF-8 bytes assembled piece by piece in one growing buffer, for the large files (the
+ * release's CSVs, the indicators JSON): a piece repeated on many lines (a series' indicator and
+ * place names) is encoded once and copied, and the short ASCII rest of each line is written a
+ * character a byte. Building the text as strings and encoding it whole cost the release as much
+ * again as making the text. Pure.
  */
 
 const encoder = new TextEncoder();
@@ -61,6 +62,29 @@ export class ByteText {
       bytes[at++] = code;
     }
     this.#length = at;
+  }
+
+  /**
+   * Appends a number as `String(n)` writes it. Whole numbers from 0 to 2^32 − 1 (counts, the
+   * most common) are written digit by digit, without making the string.
+   */
+  number(n: number): void {
+    if (!(n >= 0 && n <= 0xffffffff && n === Math.floor(n))) {
+      this.text(String(n));
+      return;
+    }
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.#room(digits);
+    const bytes = this.#bytes;
+    let at = this.#length + digits;
+    this.#length = at;
+    let rest = n;
+    do {
+      const next = Math.floor(rest / 10);
+      bytes[--at] = 0x30 + rest - next * 10;
+      rest = next;
+    } while (rest > 0);
   }
 
   /** Forgets what is written, keeping the room made, to assemble the next text in it. */
