@@ -11,8 +11,8 @@ import { spawnSync } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { indicatorsHeader, indicatorsJsonChunks, indicatorValues } from "../src/lib/indicators/index.ts";
-import type { IndicatorValue } from "../src/lib/indicators/index.ts";
+import { indicatorsHeader, indicatorsJsonBytes, indicatorValueParts } from "../src/lib/indicators/index.ts";
+import type { Values } from "../src/lib/indicators/index.ts";
 import { loadValidData, releaseInfo, writeAtomically } from "../scripts/commands/compute.ts";
 import { terminalEffects } from "../scripts/lib/effects.ts";
 
@@ -51,14 +51,14 @@ console.log(
 
 step = performance.now();
 let count = 0;
-function* counted(values: Iterable<IndicatorValue>) {
-  for (const value of values) {
-    count++;
-    yield value;
+function* counted(parts: Iterable<Values>) {
+  for (const part of parts) {
+    count += part.length;
+    yield part;
   }
 }
 const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
-await writeAtomically(out, indicatorsJsonChunks(header, counted(indicatorValues(loaded.dataset))));
+await writeAtomically(out, indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset))));
 console.log(`compute and write: ${seconds(step)} s (${count} values, ${mb((await stat(out)).size)} MB)`);
 
 console.log(`total: ${seconds(start)} s`);

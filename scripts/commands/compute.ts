@@ -6,10 +6,10 @@ import Papa from "papaparse";
 import {
   INDICATORS,
   indicatorsHeader,
-  indicatorsJsonChunks,
-  indicatorValues,
-  type IndicatorValue,
+  indicatorsJsonBytes,
+  indicatorValueParts,
   type ReleaseInfo,
+  type Values,
 } from "../../src/lib/indicators/index.ts";
 import { crossCheck, referenceFigures, type ReferenceFigure } from "../../src/lib/quality/index.ts";
 import type { PackageMeta } from "../../src/lib/schema/datapackage.ts";
@@ -39,8 +39,11 @@ export async function loadValidData(dirArgument: string | undefined, effects: Ef
   return loaded;
 }
 
-/** Writes text chunks to a file aside and renames it into place, so a failure never leaves half a file. */
-export async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
+/**
+ * Writes chunks to a file aside and renames it into place, so a failure never leaves half a file.
+ * Each chunk must stay as it is until the one after it is asked for (it is written meanwhile).
+ */
+export async function writeAtomically(path: string, chunks: Iterable<Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const aside = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const file = await open(aside, "w");
@@ -77,17 +80,17 @@ async function readReference(path: string, required: boolean): Promise<Reference
   return referenceFigures(parsed.data);
 }
 
-/** Counts values while they stream past, for the closing summary. */
-function* counted(values: Iterable<IndicatorValue>, tally: { values: number }): Generator<IndicatorValue> {
-  for (const value of values) {
-    tally.values++;
-    yield value;
+/** Counts values while they stream past, a store or an array at a time, for the closing summary. */
+function* counted(parts: Iterable<Values>, tally: { values: number }): Generator<Values> {
+  for (const part of parts) {
+    tally.values += part.length;
+    yield part;
   }
 }
 
 async function writeQuality(dataset: Dataset, path: string, reference: ReferenceFigure[], effects: Effects) {
   const report = crossCheck(dataset, reference);
-  await writeAtomically(path, [`${JSON.stringify(report, null, 2)}\n`]);
+  await writeAtomically(path, [Buffer.from(`${JSON.stringify(report, null, 2)}\n`)]);
   const outside = report.reported_totals.filter((c) => c.within_tolerance === false).length;
   effects.log(
     `Quality: ${report.reported_totals.length} reported totals checked (${outside} outside tolerance), ` +
@@ -130,9 +133,11 @@ Example: anju compute data --out dist-data/indicators.json --quality dist-data/q
     const loaded = await loadValidData(operand, effects);
     const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
     const tally = { values: 0 };
-    const chunks = indicatorsJsonChunks(header, counted(indicatorValues(loaded.dataset), tally));
+    const chunks = indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset), tally));
     if (values.out === undefined) {
-      for (const chunk of chunks) effects.out(chunk);
+      // Every chunk ends a line, so none splits a character.
+      const decoder = new TextDecoder();
+      for (const chunk of chunks) effects.out(decoder.decode(chunk));
     } else {
       await writeAtomically(resolve(effects.cwd, values.out), chunks);
     }

@@ -22,7 +22,7 @@ import {
   type DownloadsIndex,
   type PartWriter,
 } from "../../src/lib/downloads/plan.ts";
-import { indicatorsHeader, indicatorsJsonChunks, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
+import { indicatorsHeader, indicatorsJsonBytes, METHOD_VERSION } from "../../src/lib/indicators/index.ts";
 import {
   indicatorSnapshot,
   releaseId,
@@ -251,7 +251,10 @@ async function gzipIndicators(
   });
   const source = Readable.from(
     (function* () {
-      for (const chunk of indicatorsJsonChunks(header, model.values)) yield Buffer.from(chunk, "utf8");
+      // Each chunk has a buffer of its own, so the stream may hold several at once.
+      for (const chunk of indicatorsJsonBytes(header, [model.values])) {
+        yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      }
     })(),
   );
   if (path !== null) await mkdir(dirname(path), { recursive: true });

@@ -1,14 +1,8 @@
 /** Computes every indicator of a dataset, for every place and period, in the published order. */
 import type { Dataset } from "../schema/index.ts";
-import {
-  addSiteIndicatorValues,
-  indexSites,
-  type Indicator,
-  type SiteIndex,
-  type SiteIndicator,
-} from "./core.ts";
+import { addSiteIndicatorValues, indexSites, type Indicator, type SiteIndex } from "./core.ts";
 import { INDICATORS } from "./registry.ts";
-import { ValueStore } from "./store.ts";
+import { ValueStore, type Values } from "./store.ts";
 import type { IndicatorValue } from "./types.ts";
 
 /** The most values a site indicator can have: the city's, every county's, township's and site's in every quarter. */
@@ -17,33 +11,45 @@ function mostValuesOf(index: SiteIndex): number {
 }
 
 /**
- * Every value of a site-based indicator as objects, in published order: summed into a store of
- * its own (44 bytes a value), then made one at a time as they are asked for, as `ValueStore.at`
- * makes them (the same fields as `valueOf`, tested), so that `anju compute` never holds more
- * than one indicator's values, and those in columns.
+ * Every value of one indicator, from an index of the sites made once for all indicators. A
+ * site-based indicator's are summed straight into a store (44 bytes a value, no objects): `store`
+ * when given, emptied first, or a new one.
  */
-export function* siteIndicatorValues(indicator: SiteIndicator, index: SiteIndex): Generator<IndicatorValue> {
-  const store = new ValueStore();
+export function valuesOf(
+  indicator: Indicator,
+  dataset: Dataset,
+  index: SiteIndex,
+  store = new ValueStore(),
+): Values {
+  if (indicator.kind !== "site") return [...indicator.values(dataset, index)];
+  store.clear();
   store.reserve(mostValuesOf(index));
   addSiteIndicatorValues(store, indicator, index);
-  yield* store;
-}
-
-/** Every value of one indicator, from an index of the sites made once for all indicators. */
-export function valuesOf(indicator: Indicator, dataset: Dataset, index: SiteIndex): Iterable<IndicatorValue> {
-  return indicator.kind === "site" ? siteIndicatorValues(indicator, index) : indicator.values(dataset, index);
+  return store;
 }
 
 /**
- * Every value, one at a time, ordered by indicator (the registry's order), level (city, county, township,
- * site), code and period. Lazy, so a national-scale dataset never holds all values at once.
+ * Every value, an indicator at a time (the registry's order), each ordered by level (city,
+ * county, township, site), code and period: a store for a site-based indicator, an array for the
+ * others (a few hundred values). Lazy, so that `anju compute` never holds more than one
+ * indicator's values, and those in columns, even at national scale. The site indicators share
+ * one store: a part is valid until the next is asked for.
  */
+export function* indicatorValueParts(
+  dataset: Dataset,
+  indicators: readonly Indicator[] = INDICATORS,
+): Generator<Values> {
+  const index = indexSites(dataset);
+  const store = new ValueStore();
+  for (const indicator of indicators) yield valuesOf(indicator, dataset, index, store);
+}
+
+/** Every value, one at a time, in the published order of `indicatorValueParts`. */
 export function* indicatorValues(
   dataset: Dataset,
   indicators: readonly Indicator[] = INDICATORS,
 ): Generator<IndicatorValue> {
-  const index = indexSites(dataset);
-  for (const indicator of indicators) yield* valuesOf(indicator, dataset, index);
+  for (const part of indicatorValueParts(dataset, indicators)) yield* part;
 }
 
 /**

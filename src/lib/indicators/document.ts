@@ -3,8 +3,10 @@
  * release and input files it was computed from, the indicators' metadata, then every value.
  */
 import type { Dataset } from "../schema/index.ts";
+import { ByteText, utf8 } from "../text/byte-text.ts";
 import { publishedPeriods } from "./periods.ts";
 import { describeIndicator, INDICATORS } from "./registry.ts";
+import { fieldsOf, isValueStore, valueFields, type ValueFields, type Values } from "./store.ts";
 import type { IndicatorMeta, IndicatorValue } from "./types.ts";
 
 /** Version of the calculation method; raised (and noted in the CHANGELOG) whenever a formula changes. */
@@ -64,7 +66,7 @@ export function valueJson(v: IndicatorValue): string {
 
 // A value's JSON in three parts: the place (shared by a series' periods), the period and figures,
 // and the target, status and reporting (shared by many values; reporting objects are shared too).
-function headJson(v: IndicatorValue): string {
+function headJson(v: Pick<IndicatorValue, "indicator" | "level" | "code">): string {
   const code = PLAIN.test(v.code) ? v.code : JSON.stringify(v.code).slice(1, -1);
   return `{"indicator":"${v.indicator}","level":"${v.level}","code":"${code}",`;
 }
@@ -87,76 +89,115 @@ function tailJson(v: IndicatorValue): string {
   );
 }
 
+const NULL = utf8("null");
+const DENOMINATOR = utf8(',"denominator":');
+const VALUE = utf8(',"value":');
+const REPORTING = utf8('{"reporting":');
+const EXPECTED = utf8(',"expected":');
+const SEPARATOR = utf8(",\n");
+const CLOSE = 0x7d; // }
+
 /**
- * Values' JSON lines, made with the parts consecutive values share made once: the values come in
- * series (one place's periods) and most share a reporting object. At national scale (14.7 M
- * values, 3.1 GB) joining lines of a dozen pieces each was most of `anju compute`'s time.
+ * Writes values' JSON as bytes, exactly as `valueJson` writes it (tested), with the pieces values
+ * share encoded once: the place (a series' periods share it), the period, the target and status.
+ * At national scale (14.7 M values, 3.1 GB) making each line as a string of a dozen pieces,
+ * joining them and encoding the whole was most of `anju compute`'s time.
  */
-class ValueLines {
+class ValueWriter {
   #indicator = "";
   #level = "";
   #code = "";
-  #head = "";
-  // Tails by reporting object, then by status and reason, for one indicator (whose target is one).
-  #tails = new Map<IndicatorValue["reporting"], Map<string, string>>();
+  #head: Uint8Array = new Uint8Array();
+  readonly #periods = new Map<string, Uint8Array>();
+  readonly #tails = new Map<string, Uint8Array>();
+  readonly #reasons = new Map<string | undefined, Uint8Array>();
 
-  line(v: IndicatorValue): string {
-    if (v.indicator !== this.#indicator) this.#tails.clear();
+  write(out: ByteText, v: ValueFields): void {
     if (v.code !== this.#code || v.indicator !== this.#indicator || v.level !== this.#level) {
       this.#indicator = v.indicator;
       this.#level = v.level;
       this.#code = v.code;
-      this.#head = headJson(v);
+      this.#head = utf8(headJson(v));
     }
-    return `${this.#head}${middleJson(v)}${this.#tail(v)}`;
+    out.bytes(this.#head);
+    out.bytes(this.#piece(this.#periods, v.period, () => `"period":"${v.period}","numerator":`));
+    out.number(v.numerator);
+    out.bytes(DENOMINATOR);
+    out.number(v.denominator);
+    out.bytes(VALUE);
+    if (v.value === null) out.bytes(NULL);
+    else out.number(v.value);
+    const target = v.target === null ? "null" : String(v.target);
+    out.bytes(
+      this.#piece(
+        this.#tails,
+        `${target} ${v.status}`,
+        () => `,"target":${target},"status":"${v.status}","reporting":`,
+      ),
+    );
+    if (v.reporting === null) out.bytes(NULL);
+    else {
+      out.bytes(REPORTING);
+      out.number(v.reporting);
+      out.bytes(EXPECTED);
+      out.number(v.expected);
+      out.byte(CLOSE);
+    }
+    out.bytes(
+      this.#piece(this.#reasons, v.reason, () => (v.reason === undefined ? "}" : `,"reason":"${v.reason}"}`)),
+    );
   }
 
-  #tail(v: IndicatorValue): string {
-    let byStatus = this.#tails.get(v.reporting);
-    if (byStatus === undefined) {
-      // Unshared reporting objects would make this grow without end; a few thousand are shared.
-      if (this.#tails.size > 10_000) this.#tails.clear();
-      byStatus = new Map();
-      this.#tails.set(v.reporting, byStatus);
+  /** A piece's bytes, encoded the first time its key is seen. */
+  #piece<K>(pieces: Map<K, Uint8Array>, key: K, text: () => string): Uint8Array {
+    let bytes = pieces.get(key);
+    if (bytes === undefined) {
+      bytes = utf8(text());
+      pieces.set(key, bytes);
     }
-    const key = v.reason === undefined ? v.status : `${v.status} ${v.reason}`;
-    let tail = byStatus.get(key);
-    if (tail === undefined) {
-      tail = tailJson(v);
-      byStatus.set(key, tail);
-    }
-    return tail;
+    return bytes;
   }
 }
 
 /**
- * The indicators file as text chunks of about `chunkSize` characters, each ending in a newline,
- * one value a line; writing them in order gives valid JSON without ever holding it all in memory.
+ * The indicators file as UTF-8 chunks of about `chunkSize` bytes, each ending in a newline and
+ * each in a buffer of its own (a stream may hold several at once), one value a line: writing
+ * them in order gives valid JSON without ever holding it all in memory. `parts` are the values
+ * in order, a store or an array at a time (`anju compute` makes one indicator's store at a time).
  */
-export function* indicatorsJsonChunks(
+export function* indicatorsJsonBytes(
   header: IndicatorsHeader,
-  values: Iterable<IndicatorValue>,
+  parts: Iterable<Values>,
   chunkSize = 1 << 20,
-): Generator<string> {
+): Generator<Uint8Array> {
   const json = JSON.stringify(header, null, 2);
-  const opening = `${json.slice(0, json.lastIndexOf("}")).trimEnd()},\n  "values": [\n`;
-  // Lines are joined once per chunk (appending value by value to one string is several times
-  // slower). The last line stays behind so that every chunk can end in ",\n".
-  let lines: string[] = [];
-  let size = 0;
-  let head = opening;
-  const valueLines = new ValueLines();
-  for (const value of values) {
-    const line = valueLines.line(value);
-    lines.push(line);
-    size += line.length;
-    if (size >= chunkSize) {
-      const last = lines.pop()!;
-      yield `${head}${lines.join(",\n")},\n`;
-      head = "";
-      lines = [last];
-      size = last.length;
+  // Room for a chunk and the line that takes it past `chunkSize` (it grows if a line is longer).
+  const room = chunkSize + 4096;
+  let out = new ByteText(room);
+  out.text(`${json.slice(0, json.lastIndexOf("}")).trimEnd()},\n  "values": [\n`);
+  const writer = new ValueWriter();
+  const fields = valueFields();
+  let any = false;
+  for (const part of parts) {
+    const store = isValueStore(part) ? part : null;
+    for (let i = 0; i < part.length; i++) {
+      if (any) {
+        // The separator goes before each value but the first, so a chunk ends where a line does.
+        out.bytes(SEPARATOR);
+        if (out.length >= chunkSize) {
+          yield out.since(0);
+          out = new ByteText(room);
+        }
+      }
+      any = true;
+      writer.write(
+        out,
+        store === null
+          ? fieldsOf((part as readonly IndicatorValue[])[i]!, fields)
+          : store.readInto(i, fields),
+      );
     }
   }
-  yield `${head}${lines.length > 0 ? `${lines.join(",\n")}\n` : ""}]\n}\n`;
+  out.text(any ? "\n]\n}\n" : "]\n}\n");
+  yield out.since(0);
 }

@@ -20,14 +20,14 @@ export {
   computeIndicators,
   computeValueStore,
   indicatorValues,
-  siteIndicatorValues,
+  indicatorValueParts,
   valuesOf,
 } from "./compute.ts";
 export { ValueStore, type Values } from "./store.ts";
 export {
   METHOD_VERSION,
   indicatorsHeader,
-  indicatorsJsonChunks,
+  indicatorsJsonBytes,
   valueJson,
   type IndicatorsDocument,
   type IndicatorsHeader,

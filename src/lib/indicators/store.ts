@@ -105,6 +105,52 @@ const LEVEL_NUMBER = new Map(LEVELS.map((level, i) => [level, i]));
 const STATUS_NUMBER = new Map(STATUSES.map((status, i) => [status, i]));
 const REASON_NUMBER = new Map(REASONS.map((reason, i) => [reason, i]));
 
+/**
+ * A value's fields as `ValueStore.readInto` leaves them: an `IndicatorValue`'s, with its
+ * reporting as two counts (`reporting` null for a value not built from sites, `expected` then 0)
+ * and `reason` always present (undefined when the value exists).
+ */
+export type ValueFields = Omit<IndicatorValue, "reporting" | "reason"> & {
+  reporting: number | null;
+  expected: number;
+  reason: NoDataReason | undefined;
+};
+
+/** Fields to read values into, one at a time (see `ValueStore.readInto`, `fieldsOf`). */
+export function valueFields(): ValueFields {
+  return {
+    indicator: "",
+    level: "city",
+    code: "",
+    period: "",
+    numerator: 0,
+    denominator: 0,
+    value: null,
+    target: null,
+    status: "no-data",
+    reporting: null,
+    expected: 0,
+    reason: undefined,
+  };
+}
+
+/** A value object's fields, written into `fields` (the same as `readInto` gives for it once stored). */
+export function fieldsOf(v: IndicatorValue, fields: ValueFields): ValueFields {
+  fields.indicator = v.indicator;
+  fields.level = v.level;
+  fields.code = v.code;
+  fields.period = v.period;
+  fields.numerator = v.numerator;
+  fields.denominator = v.denominator;
+  fields.value = v.value;
+  fields.target = v.target;
+  fields.status = v.status;
+  fields.reporting = v.reporting === null ? null : v.reporting.reporting;
+  fields.expected = v.reporting === null ? 0 : v.reporting.expected;
+  fields.reason = v.reason;
+  return fields;
+}
+
 /** Published values as the pages and downloads take them: a store, or (tests, the browser) an array. */
 export type Values = ValueStore | readonly IndicatorValue[];
 
@@ -156,6 +202,20 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     const made = Array.from({ length: blocks }, (_, k) => new Block(buffer, k * BLOCK * ROW_BYTES));
     // Taken from the end: the first made is the first used.
     this.spare.unshift(...made.reverse());
+  }
+
+  /**
+   * Forgets every value, keeping the room they took, to hold another indicator's: `anju compute`
+   * makes one indicator's values at a time, and a new store of 90 MB for each of 18 indicators
+   * cost a full garbage collection each (V8 collects when a program takes that much memory
+   * outside its heap).
+   */
+  clear(): void {
+    // The blocks in use go back to the spare ones, the first used last (taken from the end).
+    this.spare.push(...this.blocks.reverse());
+    this.blocks.length = 0;
+    this.count = 0;
+    this.#runs.length = 0;
   }
 
   /** How many values it holds. */
@@ -252,29 +312,51 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     this.count++;
   }
 
-  /** The value at position `i` (0-based, in the order added), as a new object. */
-  at(i: number): IndicatorValue {
+  /**
+   * The fields of the value at position `i` (0-based, in the order added), written into
+   * `fields` instead of a new object: for writing every value out (the indicators file) without
+   * making 14.7 million objects. The texts are the store's own, shared by every value.
+   */
+  readInto(i: number, fields: ValueFields): ValueFields {
     if (!(i >= 0 && i < this.count)) throw new RangeError(`ValueStore: no value at ${i} of ${this.count}`);
     const block = this.blocks[i >>> BLOCK_BITS]!;
     const row = i & MASK;
     const stored = block.value[row]!;
     const reporting = block.reporting[row]!;
+    fields.indicator = this.#indicators.items[block.indicator[row]!]!;
+    fields.level = LEVELS[block.level[row]!]!;
+    fields.code = this.#codes.items[block.code[row]!]!;
+    fields.period = this.#periods.items[block.period[row]!]!;
+    fields.numerator = block.numerator[row]!;
+    fields.denominator = block.denominator[row]!;
+    fields.value = Number.isNaN(stored) ? null : stored;
+    fields.target = this.#targets.items[block.target[row]!]!;
+    fields.status = STATUSES[block.status[row]!]!;
+    fields.reporting = reporting === NO_REPORTING ? null : reporting;
+    fields.expected = block.expected[row]!;
+    fields.reason = REASONS[block.reason[row]!];
+    return fields;
+  }
+
+  /** The value at position `i` (0-based, in the order added), as a new object. */
+  at(i: number): IndicatorValue {
+    const f = this.readInto(i, this.#scratch);
     const value: IndicatorValue = {
-      indicator: this.#indicators.items[block.indicator[row]!]!,
-      level: LEVELS[block.level[row]!]!,
-      code: this.#codes.items[block.code[row]!]!,
-      period: this.#periods.items[block.period[row]!]!,
-      numerator: block.numerator[row]!,
-      denominator: block.denominator[row]!,
-      value: Number.isNaN(stored) ? null : stored,
-      target: this.#targets.items[block.target[row]!]!,
-      status: STATUSES[block.status[row]!]!,
-      reporting: reporting === NO_REPORTING ? null : reportingOf(reporting, block.expected[row]!),
+      indicator: f.indicator,
+      level: f.level,
+      code: f.code,
+      period: f.period,
+      numerator: f.numerator,
+      denominator: f.denominator,
+      value: f.value,
+      target: f.target,
+      status: f.status,
+      reporting: f.reporting === null ? null : reportingOf(f.reporting, f.expected),
     };
-    const reason = REASONS[block.reason[row]!];
-    if (reason !== undefined) value.reason = reason;
+    if (f.reason !== undefined) value.reason = f.reason;
     return value;
   }
+  readonly #scratch = valueFields();
 
   *[Symbol.iterator](): Iterator<IndicatorValue> {
     for (let i = 0; i < this.count; i++) yield this.at(i);

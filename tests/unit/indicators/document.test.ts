@@ -4,12 +4,15 @@ import {
   compareValues,
   computeIndicators,
   indicatorsHeader,
-  indicatorsJsonChunks,
+  indicatorsJsonBytes,
   INDICATORS,
+  type IndicatorsHeader,
   METHOD_VERSION,
   type IndicatorsDocument,
   type IndicatorValue,
   valueJson,
+  ValueStore,
+  type Values,
 } from "../../../src/lib/indicators/index.ts";
 import { dataset, employment, site } from "../../fixtures/indicators/build.ts";
 
@@ -22,10 +25,21 @@ const data = dataset({
 });
 const inputs = [{ name: "sites.csv", bytes: 10, sha256: "a".repeat(64) }];
 const release = { version: "2025.4.0", created: "2025-12-31", sample: true };
+const decoder = new TextDecoder();
+
+/** The indicators file's chunks, decoded one by one (each must end a line, so none splits a character). */
+function chunkTexts(header: IndicatorsHeader, parts: Iterable<Values>, chunkSize?: number): string[] {
+  return [...indicatorsJsonBytes(header, parts, chunkSize)].map((chunk) => decoder.decode(chunk));
+}
+
+/** The whole indicators file as text. */
+function jsonText(header: IndicatorsHeader, parts: Iterable<Values>, chunkSize?: number): string {
+  return chunkTexts(header, parts, chunkSize).join("");
+}
 
 describe("the indicators file", () => {
   const values = computeIndicators(data);
-  const text = [...indicatorsJsonChunks(indicatorsHeader(data, inputs, release), values, 256)].join("");
+  const text = jsonText(indicatorsHeader(data, inputs, release), [values], 256);
 
   test("is valid JSON holding the method version, release, inputs, metadata and every value", () => {
     const document = JSON.parse(text) as IndicatorsDocument;
@@ -39,21 +53,31 @@ describe("the indicators file", () => {
 
   test("keeps whole numbers whole and each chunk ends a line", () => {
     expect(text).toContain('"numerator":3,"denominator":5,"value":0.6,');
-    for (const chunk of indicatorsJsonChunks(indicatorsHeader(data, inputs, release), values, 256)) {
-      expect(chunk.endsWith("\n")).toBe(true);
-    }
+    const chunks = chunkTexts(indicatorsHeader(data, inputs, release), [values], 256);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) expect(chunk.endsWith("\n")).toBe(true);
   });
 
   test("is the same text every time for the same data", () => {
-    const again = [
-      ...indicatorsJsonChunks(indicatorsHeader(data, inputs, release), computeIndicators(data)),
-    ].join("");
-    expect(again).toBe(text);
+    expect(jsonText(indicatorsHeader(data, inputs, release), [computeIndicators(data)])).toBe(text);
+  });
+
+  test("is the same from a store as from the values as objects, and from parts as from one", () => {
+    const header = indicatorsHeader(data, inputs, release);
+    expect(jsonText(header, [ValueStore.from(values)], 256)).toBe(text);
+    const parts = [
+      values.slice(0, 5),
+      ValueStore.from(values.slice(5, 20)),
+      [],
+      ValueStore.from(values.slice(20)),
+    ];
+    expect(jsonText(header, parts, 256)).toBe(text);
   });
 
   test("writes each value as valueJson does, whatever the neighbouring values share", () => {
     // Series of one place, a status and a reason changing within a series, equal reporting
-    // objects that are not the same object, a code that needs escaping, an indicator repeated.
+    // objects that are not the same object, a code that needs escaping or is not ASCII, an
+    // indicator repeated, amounts that are not whole, whole numbers past 2^32 and at its edge.
     const base: IndicatorValue = {
       indicator: "a",
       level: "site",
@@ -90,6 +114,17 @@ describe("the indicators file", () => {
       },
       { ...base, period: "2021Q1", reporting: { reporting: 1, expected: 1 } },
       { ...base, code: 'odd"code', reporting: shared },
+      { ...base, code: "竹山-1", reporting: shared },
+      { ...base, period: "2021Q2", numerator: 12.5, denominator: 4294967296, value: 12.5 / 4294967296 },
+      { ...base, period: "2021Q3", numerator: 4294967295, denominator: 10, value: 429496729.5 },
+      {
+        ...base,
+        period: "2021Q4",
+        numerator: 0,
+        denominator: 1e21,
+        value: 0,
+        reporting: { reporting: 0, expected: 70000 },
+      },
       { ...base, indicator: "b", target: null, status: "no-target", reporting: shared },
       { ...base, indicator: "c", target: 0.6, reporting: shared },
       {
@@ -103,18 +138,24 @@ describe("the indicators file", () => {
         value: null,
       },
     ];
-    const text = [...indicatorsJsonChunks(indicatorsHeader(dataset(), [], release), series, 256)].join("");
-    const lines = text
-      .slice(text.indexOf('"values": [\n') + 12, text.lastIndexOf("]"))
-      .trimEnd()
-      .split(",\n");
-    expect(lines).toEqual(series.map(valueJson));
-    expect((JSON.parse(text) as IndicatorsDocument).values).toEqual(series);
+    for (const values of [series, ValueStore.from(series)]) {
+      const text = jsonText(indicatorsHeader(dataset(), [], release), [values], 256);
+      const lines = text
+        .slice(text.indexOf('"values": [\n') + 12, text.lastIndexOf("]"))
+        .trimEnd()
+        .split(",\n");
+      expect(lines).toEqual(series.map(valueJson));
+      expect(text.endsWith(`${valueJson(series.at(-1)!)}\n]\n}\n`)).toBe(true);
+      expect((JSON.parse(text) as IndicatorsDocument).values).toEqual(series);
+    }
   });
 
   test("with no values is still valid JSON", () => {
-    const empty = [...indicatorsJsonChunks(indicatorsHeader(dataset(), [], release), [])].join("");
-    expect((JSON.parse(empty) as IndicatorsDocument).values).toEqual([]);
+    for (const parts of [[], [[]], [new ValueStore(), []]]) {
+      const empty = jsonText(indicatorsHeader(dataset(), [], release), parts);
+      expect(empty.endsWith('"values": [\n]\n}\n')).toBe(true);
+      expect((JSON.parse(empty) as IndicatorsDocument).values).toEqual([]);
+    }
   });
 });
 

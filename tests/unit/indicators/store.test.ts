@@ -105,6 +105,22 @@ describe("the value store", () => {
     for (const i of [0, 65_535, 65_536, 131_071, 131_072, 139_999]) expect(store.at(i)).toEqual(values[i]);
   });
 
+  test("once cleared, holds other values in the room the first took", () => {
+    const first = Array.from({ length: 70_000 }, (_, i) => value({ indicator: "a", numerator: i }));
+    const second = Array.from({ length: 66_000 }, (_, i) =>
+      value({ indicator: i % 2 === 0 ? "b" : "c", code: `420304-${i % 10}`, numerator: -i, reporting: null }),
+    );
+    const store = ValueStore.from(first);
+    store.clear();
+    expect(store.length).toBe(0);
+    expect([...store.ofIndicator("a")]).toEqual([]);
+    for (const v of second) store.add(v);
+    expect(store.length).toBe(66_000);
+    expect([...store]).toEqual(second);
+    expect([...store.ofIndicator("b")]).toEqual(second.filter((v) => v.indicator === "b"));
+    expect(() => store.at(66_000)).toThrow(RangeError);
+  });
+
   test("holds exactly the values compute makes from the fixture", () => {
     const values = computeIndicators(DATA);
     const store = computeValueStore(DATA);
