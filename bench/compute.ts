@@ -58,7 +58,10 @@ function* counted(parts: Iterable<Values>) {
   }
 }
 const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
-await writeAtomically(out, indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset))));
+await writeAtomically(
+  out,
+  indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset)), { buffers: 2 }),
+);
 console.log(`compute and write: ${seconds(step)} s (${count} values, ${mb((await stat(out)).size)} MB)`);
 
 console.log(`total: ${seconds(start)} s`);

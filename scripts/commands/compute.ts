@@ -133,7 +133,9 @@ Example: anju compute data --out dist-data/indicators.json --quality dist-data/q
     const loaded = await loadValidData(operand, effects);
     const header = indicatorsHeader(loaded.dataset, loaded.files, releaseInfo(loaded.meta));
     const tally = { values: 0 };
-    const chunks = indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset), tally));
+    const chunks = indicatorsJsonBytes(header, counted(indicatorValueParts(loaded.dataset), tally), {
+      buffers: 2,
+    });
     if (values.out === undefined) {
       // Every chunk ends a line, so none splits a character.
       const decoder = new TextDecoder();

@@ -29,7 +29,9 @@ const decoder = new TextDecoder();
 
 /** The indicators file's chunks, decoded one by one (each must end a line, so none splits a character). */
 function chunkTexts(header: IndicatorsHeader, parts: Iterable<Values>, chunkSize?: number): string[] {
-  return [...indicatorsJsonBytes(header, parts, chunkSize)].map((chunk) => decoder.decode(chunk));
+  return [...indicatorsJsonBytes(header, parts, chunkSize === undefined ? {} : { chunkSize })].map((chunk) =>
+    decoder.decode(chunk),
+  );
 }
 
 /** The whole indicators file as text. */
@@ -56,6 +58,25 @@ describe("the indicators file", () => {
     const chunks = chunkTexts(indicatorsHeader(data, inputs, release), [values], 256);
     expect(chunks.length).toBeGreaterThan(2);
     for (const chunk of chunks) expect(chunk.endsWith("\n")).toBe(true);
+  });
+
+  test("in two buffers taking turns, is the same text to a consumer done with each chunk in time", () => {
+    const header = indicatorsHeader(data, inputs, release);
+    const chunks: Uint8Array[] = [];
+    const texts: string[] = [];
+    for (const chunk of indicatorsJsonBytes(header, [values], { chunkSize: 256, buffers: 2 })) {
+      chunks.push(chunk);
+      texts.push(decoder.decode(chunk));
+    }
+    expect(texts.join("")).toBe(text);
+    expect(chunks.length).toBeGreaterThan(3);
+    // The third chunk is written where the first was, and no chunk where the one before it is.
+    expect(chunks[2]!.buffer).toBe(chunks[0]!.buffer);
+    expect(chunks[1]!.buffer).not.toBe(chunks[0]!.buffer);
+    // By default every chunk has a buffer of its own, so a stream may hold them all.
+    const own = [...indicatorsJsonBytes(header, [values], { chunkSize: 256 })];
+    expect(new Set(own.map((chunk) => chunk.buffer)).size).toBe(own.length);
+    expect(own.map((chunk) => decoder.decode(chunk)).join("")).toBe(text);
   });
 
   test("is the same text every time for the same data", () => {
