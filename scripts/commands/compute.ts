@@ -41,7 +41,9 @@ export async function loadValidData(dirArgument: string | undefined, effects: Ef
 
 /**
  * Writes chunks to a file aside and renames it into place, so a failure never leaves half a file.
- * Each chunk must stay as it is until the one after it is asked for (it is written meanwhile).
+ * A chunk is written while the next one is made, and is done with before the one after that is
+ * asked for: a source may make every other chunk in the same buffer (`indicatorsJsonBytes`'s
+ * `buffers: 2`).
  */
 export async function writeAtomically(path: string, chunks: Iterable<Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { main } from "../../../scripts/cli.ts";
+import { writeAtomically } from "../../../scripts/commands/compute.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
 import type { IndicatorsDocument } from "../../../src/lib/indicators/index.ts";
 import type { QualityReport } from "../../../src/lib/quality/index.ts";
@@ -105,5 +106,29 @@ describe("anju compute", () => {
     const effects = recordingEffects(await workspace());
     expect(await main(["compute", "--output", "x.json"], effects)).toBe(2);
     expect(effects.stderr.join("")).toContain("anju compute --help");
+  });
+});
+
+describe("writeAtomically", () => {
+  test("is done with each chunk before the second after it is made, so two buffers can take turns", async () => {
+    const root = await workspace();
+    const size = 1 << 16;
+    const count = 200;
+    // Chunk i is filled with the byte 33 + i % 90 in buffer i % 2, overwriting chunk i - 2.
+    const buffers = [new Uint8Array(size), new Uint8Array(size)];
+    function* turns() {
+      for (let i = 0; i < count; i++) yield buffers[i % 2]!.fill(33 + (i % 90));
+    }
+    const path = join(root, "out", "turns.bin");
+    await writeAtomically(path, turns());
+    const written = await readFile(path);
+    expect(written.byteLength).toBe(size * count);
+    for (let i = 0; i < count; i++) {
+      const chunk = written.subarray(i * size, (i + 1) * size);
+      expect(
+        chunk.every((byte) => byte === 33 + (i % 90)),
+        `chunk ${i}`,
+      ).toBe(true);
+    }
   });
 });
