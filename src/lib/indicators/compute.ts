@@ -56,12 +56,14 @@ export function* indicatorValues(
  * Every value in a column store (for the site build: a national dataset publishes 14.7 million
  * values, too many to keep as objects). A site indicator's values go into the store from their
  * sums without being made as objects; the few of the other indicators are copied in one by one.
+ * With `sharedMemory`, the store can be handed to worker threads (`ValueStore.shared`).
  */
 export function computeValueStore(
   dataset: Dataset,
   indicators: readonly Indicator[] = INDICATORS,
+  options: { sharedMemory?: boolean } = {},
 ): ValueStore {
-  const store = new ValueStore();
+  const store = new ValueStore(options);
   const index = indexSites(dataset);
   // Room for every value the site indicators can have, at once.
   store.reserve(indicators.filter((indicator) => indicator.kind === "site").length * mostValuesOf(index));

@@ -40,6 +40,9 @@ const ROW_BYTES = 3 * 8 + 3 * 4 + 2 * 2 + 4 * 1;
  * `reserve`). The widest fields come first, so every view starts where its type must.
  */
 class Block {
+  /** The buffer the columns are views of, and where in it the block starts (for `shared`). */
+  readonly buffer: ArrayBufferLike;
+  readonly offset: number;
   // NaN stands for null: a share is never NaN (a zero denominator gives null and a reason).
   readonly value: Float64Array;
   readonly numerator: Float64Array;
@@ -53,7 +56,9 @@ class Block {
   readonly level: Uint8Array;
   readonly status: Uint8Array;
   readonly reason: Uint8Array;
-  constructor(buffer: ArrayBuffer, offset: number) {
+  constructor(buffer: ArrayBufferLike, offset: number) {
+    this.buffer = buffer;
+    this.offset = offset;
     // Where the next field's column starts, `bytes` a row; each column is BLOCK rows long.
     let next = offset;
     const at = (bytes: number) => {
@@ -82,9 +87,10 @@ class Dictionary<T> {
   private readonly numbers = new Map<T, number>();
   private readonly limit: number;
   private readonly what: string;
-  constructor(limit: number, what: string) {
+  constructor(limit: number, what: string, items: readonly T[] = []) {
     this.limit = limit;
     this.what = what;
+    for (const item of items) this.numberOf(item);
   }
   numberOf(item: T): number {
     let n = this.numbers.get(item);
@@ -151,6 +157,21 @@ export function fieldsOf(v: IndicatorValue, fields: ValueFields): ValueFields {
   return fields;
 }
 
+/**
+ * A store as another thread receives it (`ValueStore.shared`, `ValueStore.fromShared`): its
+ * blocks, views of shared memory, and its dictionaries and runs, which are small and copied.
+ * Everything in it can be posted to a worker thread.
+ */
+export interface SharedValues {
+  count: number;
+  blocks: { buffer: SharedArrayBuffer; offset: number }[];
+  indicators: string[];
+  codes: string[];
+  periods: string[];
+  targets: (number | null)[];
+  runs: number[][];
+}
+
 /** Published values as the pages and downloads take them: a store, or (tests, the browser) an array. */
 export type Values = ValueStore | readonly IndicatorValue[];
 
@@ -169,10 +190,14 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   /** Blocks made ahead and not yet written to (`reserve`). */
   private readonly spare: Block[] = [];
   private count = 0;
-  readonly #indicators = new Dictionary<string>(0xff, "indicators");
-  readonly #codes = new Dictionary<string>(0xffffffff, "codes");
-  readonly #periods = new Dictionary<string>(0xffff, "periods");
-  readonly #targets = new Dictionary<number | null>(0xffff, "targets");
+  readonly #indicators: Dictionary<string>;
+  readonly #codes: Dictionary<string>;
+  readonly #periods: Dictionary<string>;
+  readonly #targets: Dictionary<number | null>;
+  /** Whether its blocks are made in memory that worker threads can share (`shared`). */
+  readonly #inSharedMemory: boolean;
+  /** Set once the store is shared: its values may no longer change (another thread reads them). */
+  #frozen = false;
   /**
    * Where each indicator's values are, by indicator number: runs of positions as flat
    * [start, end) pairs. Compute adds an indicator's values together, so each has a run or a
@@ -180,6 +205,54 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * of 14.7 M values at national scale took 20 s of the render).
    */
   readonly #runs: number[][] = [];
+
+  /**
+   * An empty store. With `sharedMemory`, its blocks are made in a SharedArrayBuffer, so that
+   * `shared` can hand them to worker threads without a copy (a build's render shards: 0.7 GB
+   * at national scale, once instead of once per thread); the browser has none without
+   * cross-origin isolation, so the default is ordinary memory. `parts` is for `fromShared`.
+   */
+  constructor(options: { sharedMemory?: boolean } = {}, parts?: SharedValues) {
+    this.#inSharedMemory = options.sharedMemory ?? false;
+    this.#indicators = new Dictionary<string>(0xff, "indicators", parts?.indicators);
+    this.#codes = new Dictionary<string>(0xffffffff, "codes", parts?.codes);
+    this.#periods = new Dictionary<string>(0xffff, "periods", parts?.periods);
+    this.#targets = new Dictionary<number | null>(0xffff, "targets", parts?.targets);
+    if (parts) {
+      for (const { buffer, offset } of parts.blocks) this.blocks.push(new Block(buffer, offset));
+      this.count = parts.count;
+      this.#runs.push(...parts.runs.map((runs) => [...runs]));
+      this.#frozen = true;
+    }
+  }
+
+  /**
+   * The store `shared` handed over, in another thread: the same values, read from the same
+   * memory (never copied). It cannot change, like the store it came from.
+   */
+  static fromShared(parts: SharedValues): ValueStore {
+    return new ValueStore({ sharedMemory: true }, parts);
+  }
+
+  /**
+   * What a worker thread needs to read this store's values (`fromShared`), without copying
+   * them. The store must have been made with `sharedMemory`. From then on it cannot change:
+   * adding or clearing throws, since another thread reads the same memory.
+   */
+  shared(): SharedValues {
+    if (!this.#inSharedMemory)
+      throw new Error("ValueStore: only a store made with { sharedMemory: true } can be shared");
+    this.#frozen = true;
+    return {
+      count: this.count,
+      blocks: this.blocks.map(({ buffer, offset }) => ({ buffer: buffer as SharedArrayBuffer, offset })),
+      indicators: [...this.#indicators.items],
+      codes: [...this.#codes.items],
+      periods: [...this.#periods.items],
+      targets: [...this.#targets.items],
+      runs: this.#runs.map((runs) => [...runs]),
+    };
+  }
 
   /** A store holding `values`, in their order. */
   static from(values: Iterable<IndicatorValue>): ValueStore {
@@ -198,7 +271,8 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   reserve(rows: number): void {
     const blocks = Math.ceil(rows / BLOCK) - this.spare.length;
     if (blocks <= 0) return;
-    const buffer = new ArrayBuffer(blocks * BLOCK * ROW_BYTES);
+    const bytes = blocks * BLOCK * ROW_BYTES;
+    const buffer = this.#inSharedMemory ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
     const made = Array.from({ length: blocks }, (_, k) => new Block(buffer, k * BLOCK * ROW_BYTES));
     // Taken from the end: the first made is the first used.
     this.spare.unshift(...made.reverse());
@@ -211,11 +285,16 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * outside its heap).
    */
   clear(): void {
+    this.#unfrozen();
     // The blocks in use go back to the spare ones, the first used last (taken from the end).
     this.spare.push(...this.blocks.reverse());
     this.blocks.length = 0;
     this.count = 0;
     this.#runs.length = 0;
+  }
+
+  #unfrozen(): void {
+    if (this.#frozen) throw new Error("ValueStore: a shared store's values cannot change");
   }
 
   /** How many values it holds. */
@@ -287,6 +366,7 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     expected: number,
     reason: number,
   ): void {
+    this.#unfrozen();
     const row = this.count & MASK;
     if (row === 0) {
       if (this.spare.length === 0) this.reserve(Math.max(BLOCK, this.count));

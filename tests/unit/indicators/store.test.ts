@@ -1,3 +1,4 @@
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 import { describe, expect, test, vi } from "vitest";
 import {
   computeIndicators,
@@ -7,7 +8,7 @@ import {
 } from "../../../src/lib/indicators/index.ts";
 import { emptyReason, reportingOf, valueOf } from "../../../src/lib/indicators/core.ts";
 import { INDICATORS } from "../../../src/lib/indicators/registry.ts";
-import { isValueStore } from "../../../src/lib/indicators/store.ts";
+import { isValueStore, type SharedValues } from "../../../src/lib/indicators/store.ts";
 import type { IndicatorMeta, Target } from "../../../src/lib/indicators/types.ts";
 import { indexValues } from "../../../src/lib/site/values.ts";
 import { dataset, employment, fund, site } from "../../fixtures/indicators/build.ts";
@@ -189,6 +190,75 @@ describe("the value store", () => {
       expect([...store.ofIndicator(id)].map((v) => v.numerator)).toEqual(
         ids.flatMap((other, i) => (other === id ? [i] : [])),
       );
+  });
+});
+
+describe("a value store shared with another thread", () => {
+  /** What a worker thread receives of `parts`: a structured clone, as `postMessage` makes it. */
+  function posted(parts: SharedValues): SharedValues {
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(parts);
+    const received = receiveMessageOnPort(port2)!.message as SharedValues;
+    port1.close();
+    return received;
+  }
+
+  // Two indicators interleaved over more than one block: several runs each, two blocks.
+  const values = Array.from({ length: 70_000 }, (_, i) =>
+    value({
+      indicator: i % 3 === 0 ? "a" : "b",
+      code: `420323-${String(i % 7000).padStart(4, "0")}`,
+      numerator: i,
+      value: i % 5 === 0 ? null : i / 70_000,
+      reporting: i % 7 === 0 ? null : { reporting: 1, expected: 2 },
+    }),
+  );
+
+  test("is read in the other thread from the same memory, every value and run as they were", () => {
+    const store = new ValueStore({ sharedMemory: true });
+    store.reserve(values.length);
+    for (const v of values) store.add(v);
+    const parts = store.shared();
+    expect(parts.blocks.length).toBe(2);
+    for (const block of parts.blocks) expect(block.buffer).toBeInstanceOf(SharedArrayBuffer);
+
+    const received = ValueStore.fromShared(posted(parts));
+    expect(received.length).toBe(70_000);
+    expect([...received]).toEqual(values);
+    expect([...received.ofIndicator("a")]).toEqual(values.filter((v) => v.indicator === "a"));
+    expect(received.numberOf("code", "420323-0042")).toBe(store.numberOf("code", "420323-0042"));
+    // The same memory, not a copy: what one side's buffer holds, the other's does.
+    const mine = new Float64Array(parts.blocks[1]!.buffer);
+    const theirs = new Float64Array(posted(parts).blocks[1]!.buffer);
+    mine[0] = 123.5;
+    expect(theirs[0]).toBe(123.5);
+  });
+
+  test("holds what compute makes, shared", () => {
+    const store = computeValueStore(DATA, INDICATORS, { sharedMemory: true });
+    expect([...ValueStore.fromShared(posted(store.shared()))]).toEqual(computeIndicators(DATA));
+  });
+
+  test("cannot change once shared, on either side", () => {
+    const store = new ValueStore({ sharedMemory: true });
+    store.add(values[0]!);
+    const received = ValueStore.fromShared(posted(store.shared()));
+    for (const side of [store, received]) {
+      expect(() => {
+        side.add(values[1]!);
+      }).toThrow(/a shared store's values cannot change/);
+      expect(() => {
+        side.clear();
+      }).toThrow(/a shared store's values cannot change/);
+    }
+    expect(store.length).toBe(1);
+    expect(received.at(0)).toEqual(values[0]);
+  });
+
+  test("is refused when the store is in ordinary memory", () => {
+    expect(() => ValueStore.from(values.slice(0, 3)).shared()).toThrow(
+      /only a store made with \{ sharedMemory: true \}/,
+    );
   });
 });
 
