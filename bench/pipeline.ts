@@ -7,12 +7,12 @@
  *
  * Make the national sample first: node bin/anju.mjs sample --scale national --out bench/out/national
  * `--heap` raises Node's heap limit for the build (its default is about 4 GB), to measure a
- * pipeline that does not yet fit; `--jobs` is passed to the build (its render processes). Linux
+ * pipeline that does not yet fit; `--jobs` is passed to the build (its render shards). Linux
  * only: memory and CPU time are read from /proc every 100 ms, summed over the build's process
  * tree; each stage's line says how many cores were busy on average while it ran (CPU seconds over
  * wall seconds: 2.00 is both cores of this machine all the time), which a noisy machine changes
  * less than the seconds themselves, and the most memory the tree held while it ran. The peak is
- * also broken down by process (the build with its worker threads, each render shard, Pagefind),
+ * also broken down by process (the build with its worker threads, render shards included; Pagefind),
  * to show which one to make smaller.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -44,14 +44,13 @@ interface ProcessMemory {
 }
 
 /**
- * What a process of the tree is, for the memory breakdown: the build itself, a render shard,
- * Pagefind, or its command's first words.
+ * What a process of the tree is, for the memory breakdown: the build itself (its render shards
+ * are threads of it), Pagefind, or its command's first words.
  */
 function processName(pid: number): string {
   try {
     const words = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     const line = words.join(" ");
-    if (line.includes("render-shard")) return "render shard";
     if (/pagefind/i.test(line)) return "pagefind";
     if (line.includes("anju.mjs")) return "build";
     return words.slice(0, 2).join(" ").slice(0, 40);

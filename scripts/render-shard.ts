@@ -1,34 +1,57 @@
 /**
- * One render shard of `anju build --jobs N` (scripts/lib/render.ts starts it; not a command of its
- * own): makes the model from the same data directory and configuration and renders this shard's
- * site pages and printed notices with Astro into OUT_DIR. They read the model alone: the
- * downloads' index, which the build prepares meanwhile, is not theirs to read, and reading it
- * fails the build.
- *
- *   node scripts/render-shard.ts DATA_DIR CONFIG INDEX COUNT OUT_DIR CACHE_DIR
+ * One render shard of `anju build --jobs N`: a worker thread (scripts/lib/render.ts starts it;
+ * not a command of its own). It validates the same data directory as the build, beside it, waits
+ * for the values the build computes (posted as `SharedValues`: the same memory, never copied),
+ * and renders this shard's site pages and printed notices with Astro into its own folder. They
+ * read the model alone: the downloads' index, which the build prepares meanwhile, is not theirs
+ * to read, and reading it fails the build.
  */
+import { resolve } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
 import type { SiteDownloads } from "../src/data/context.ts";
-import { setBuildContext } from "../src/data/context.ts";
-import { buildModel, loadSiteConfig } from "./lib/model.ts";
-import { astroBuild } from "./lib/render.ts";
+import { clearBuildContext, setBuildContext } from "../src/data/context.ts";
+import { ValueStore, type SharedValues } from "../src/lib/indicators/store.ts";
+import { returnFreedMemory } from "./lib/free-memory.ts";
+import { loadDataDirectory } from "./lib/load-data.ts";
+import { loadSiteConfig, modelFromLoaded } from "./lib/model.ts";
+import { astroBuild, type ShardData } from "./lib/render.ts";
 
-// The build that started this shard is gone (killed, or failed elsewhere): stop with it.
-process.on("disconnect", () => process.exit(1));
-
-const [dataDir, configPath, index, count, outDir, cacheDir] = process.argv.slice(2);
-if (!dataDir || !configPath || !index || !count || !outDir || !cacheDir) {
-  process.stderr.write("usage: node scripts/render-shard.ts DATA_DIR CONFIG INDEX COUNT OUT_DIR CACHE_DIR\n");
+if (parentPort === null) {
+  process.stderr.write(
+    "scripts/render-shard.ts is a worker thread of `anju build --jobs N`, not a command.\n",
+  );
   process.exit(2);
 }
-const config = await loadSiteConfig(configPath);
-const model = await buildModel(dataDir, config);
-const downloads = new Proxy({} as SiteDownloads, {
-  get(_, key) {
-    throw new Error(
-      `a page of a render shard read downloads.${String(key)}: render shards render site pages and notices, which must not need the downloads' index (it is made while they render)`,
-    );
-  },
-});
-setBuildContext({ config, model, downloads, shard: { index: Number(index), count: Number(count) } });
-await astroBuild(process.cwd(), outDir, cacheDir);
+const data = workerData as ShardData;
+const values = new Promise<SharedValues>((resolve) => parentPort!.once("message", resolve));
+
+/** Renders this shard; what it made (the model, Astro's build) is garbage once it returns. */
+async function renderShard({ root, dataDir, configPath, index, count, outDir, cacheDir }: ShardData) {
+  const config = await loadSiteConfig(configPath);
+  const loaded = await loadDataDirectory(dataDir);
+  const errors = loaded.problems.filter((p) => p.severity === "error").length;
+  // The build finds the same errors and reports them; this shard is stopped meanwhile.
+  if (errors > 0) throw new Error(`${errors} data errors in ${dataDir}`);
+  const model = await modelFromLoaded(dataDir, loaded, config, ValueStore.fromShared(await values));
+  // Reading the data left garbage as large as the rows: given back before Astro takes memory.
+  returnFreedMemory();
+  const downloads = new Proxy({} as SiteDownloads, {
+    get(_, key) {
+      throw new Error(
+        `a page of a render shard read downloads.${String(key)}: render shards render site pages and notices, which must not need the downloads' index (it is made while they render)`,
+      );
+    },
+  });
+  // startSiteShards made the project the working directory, for as long as shards run.
+  if (process.cwd() !== resolve(root))
+    throw new Error(`render shard: the working directory is ${process.cwd()}, not the project (${root})`);
+  setBuildContext({ config, model, downloads, shard: { index, count } });
+  await astroBuild(root, outDir, cacheDir);
+  clearBuildContext();
+}
+
+await renderShard(data);
+// The thread's memory would stay with the build for seconds after it ends (see free-memory.ts).
+returnFreedMemory();
+// Astro may leave handles open (its caches, Vite's watchers): the shard's work is done.
 process.exit(0);

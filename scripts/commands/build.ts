@@ -18,11 +18,13 @@ import { resolveDataDir } from "../lib/data-dir.ts";
 import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
 import { loadSiteConfig, modelFromLoaded } from "../lib/model.ts";
+import { computeValueStore, INDICATORS } from "../../src/lib/indicators/index.ts";
 import { oversizedInputs } from "../lib/input-sizes.ts";
 import { prepareDownloads, recordRelease, siteContext, writeDownloads } from "../lib/downloads.ts";
 import { buildRecordOf } from "../lib/build-record.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
+import { returnFreedMemory } from "../lib/free-memory.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutputWhile } from "../lib/output-checks.ts";
 import {
@@ -43,8 +45,9 @@ import { formatProblem, summarise } from "./validate.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
- * Render processes when --jobs is not given. Each holds the whole model (≈ 0.2 GB at Shiyan
- * scale, several GB at national scale), so more cores do not mean more processes by default.
+ * Render threads when --jobs is not given. Each holds the data again and an Astro build of its
+ * own (≈ 0.4 GB at Shiyan scale, about 1.5 GB at national scale; the values are shared), so more
+ * cores do not mean more threads by default.
  */
 const MAX_DEFAULT_JOBS = 4;
 
@@ -72,17 +75,17 @@ releases/ of this checkout when DIR is its own data/, else none)`,
   jobs: {
     type: "string",
     value: "N",
-    help: `render the pages on N processes at once (default: the cores there are, at most
-${MAX_DEFAULT_JOBS}; 1: in this process only). The output is the same bytes either way`,
+    help: `render the pages on N threads at once (default: the cores there are, at most
+${MAX_DEFAULT_JOBS}; 1: in the build's own thread only). The output is the same bytes either way`,
   },
 } as const satisfies OptionSpecs;
 
-/** The render's processes: `--jobs` when given, else one per core up to MAX_DEFAULT_JOBS. */
+/** The render's threads: `--jobs` when given, else one per core up to MAX_DEFAULT_JOBS. */
 export function renderJobs(text: string | undefined): number {
   if (text === undefined) return Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
   if (!/^\s*[1-9]\d*\s*$/.test(text))
     throw new CliError(
-      `--jobs: "${text}" is not a number of processes. Write it like 2, or 1 to render in one.`,
+      `--jobs: "${text}" is not a number of threads. Write it like 2, or 1 to render in one.`,
       EXIT.usage,
     );
   return Number(text);
@@ -193,9 +196,9 @@ Example: anju build data --out dist && npx astro preview`,
     const id = `${String(Date.now()).padStart(14, "0")}-${process.pid}`;
     const staging = await stagingDir(ROOT, id);
     let placed: string | null = null;
-    // Site pages need only the model, which each render child makes from the data itself: with
-    // --jobs > 1 the children start now, validating and computing beside this process, and render
-    // while the release is prepared (scripts/lib/render.ts). Bad data stops them with the build.
+    // Site pages need only the model: with --jobs > 1 the render shards (worker threads) start
+    // now, validating the data beside this thread, take the values it computes and render while
+    // the release is prepared (scripts/lib/render.ts). Bad data stops them with the build.
     const shardWork = `${staging}.shards`;
     const shards = startSiteShards({ root: ROOT, work: shardWork, dataDir, configPath, jobs });
     try {
@@ -214,7 +217,10 @@ Example: anju build data --out dist && npx astro preview`,
       );
 
       done = stage(effects, "compute");
-      const model = await modelFromLoaded(dataDir, loaded, config);
+      // In memory the shards read too, when there are shards; it cannot change from then on.
+      const values = computeValueStore(loaded.dataset, INDICATORS, { sharedMemory: shards !== null });
+      shards?.share(values);
+      const model = await modelFromLoaded(dataDir, loaded, config, values);
       done(`${model.values.length.toLocaleString("en")} indicator values`);
 
       // The release and the downloads' sizes and hashes are known before rendering, so the pages
@@ -232,11 +238,15 @@ Example: anju build data --out dist && npx astro preview`,
       done(`${downloads.release.manifest.id}: ${RELEASE_OUTCOMES[downloads.outcome]}`);
 
       done = stage(effects, "render");
+      // The release stage's garbage (every download made once) given back before the render's.
+      returnFreedMemory();
       await renderSite(ROOT, staging, siteContext(downloads), shards);
+      // What the render freed, given back before Pagefind (a process of its own) needs memory.
+      returnFreedMemory();
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
       done(
         `${pages.toLocaleString("en")} pages` +
-          (shards ? ` on ${jobs} processes, the site pages and notices from the release stage on` : ""),
+          (shards ? ` on ${jobs} threads, the site pages and notices from the release stage on` : ""),
       );
 
       done = stage(effects, "downloads");
@@ -326,7 +336,7 @@ Example: anju build data --out dist && npx astro preview`,
       if (placed !== null) await discard(placed);
       throw error;
     } finally {
-      shards?.stop();
+      await shards?.stop();
       await rm(shardWork, { recursive: true, force: true });
       clearBuildContext();
     }

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { PortalModel } from "../../src/data/context.ts";
-import { computeValueStore } from "../../src/lib/indicators/index.ts";
+import { computeValueStore, type ValueStore } from "../../src/lib/indicators/index.ts";
 import { crossCheck, referenceFigures } from "../../src/lib/quality/index.ts";
 import { parseSiteConfig, type SiteConfig } from "../../src/lib/site/config.ts";
 import { loadDataDirectory, type LoadedData } from "./load-data.ts";
@@ -44,11 +44,15 @@ export async function loadReferenceFigures(dataDir: string) {
   }
 }
 
-/** Computes the model from a data directory that was loaded and found free of errors. */
+/**
+ * Computes the model from a data directory that was loaded and found free of errors. The values
+ * are computed unless given (a render shard is handed those its build computed).
+ */
 export async function modelFromLoaded(
   dataDir: string,
   loaded: LoadedData,
   config: SiteConfig,
+  values: ValueStore = computeValueStore(loaded.dataset),
 ): Promise<PortalModel> {
   if (!loaded.meta) throw new Error(`${dataDir}/datapackage.json is missing or has no "anju" metadata.`);
   return {
@@ -56,7 +60,7 @@ export async function modelFromLoaded(
     meta: loaded.meta,
     config,
     dataset: loaded.dataset,
-    values: computeValueStore(loaded.dataset),
+    values,
     quality: crossCheck(loaded.dataset, await loadReferenceFigures(dataDir)),
     files: loaded.files,
     boundaries: loaded.boundaries,

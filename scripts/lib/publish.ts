@@ -205,10 +205,12 @@ export async function discard(build: string): Promise<void> {
 /**
  * Runs `task` with `dir` as the working directory. Astro keeps its temporary build files under
  * the working directory unless the output folder is inside it, and they must sit inside the
- * project to find its packages; `anju` may be run from anywhere.
+ * project to find its packages; `anju` may be run from anywhere. Already there, it changes
+ * nothing: a worker thread (a render shard) cannot change the directory, and need not.
  */
 export async function inDirectory<T>(dir: string, task: () => Promise<T>): Promise<T> {
   const before = process.cwd();
+  if (resolve(before) === resolve(dir)) return task();
   process.chdir(dir);
   try {
     return await task();

@@ -47,10 +47,10 @@ describe("anju build", { timeout: 240_000 }, () => {
 
   test("publishes a complete site as a link to its build", async () => {
     const out = join(work, "site");
-    // Rendered on two processes: the rebuild below renders on one and must give the same bytes.
+    // Rendered on two threads: the rebuild below renders on one and must give the same bytes.
     const { code, log } = await build(join(work, "data"), out, "--jobs", "2");
     expect(code, log).toBe(0);
-    expect(log).toMatch(/render: \d+ pages on 2 processes/);
+    expect(log).toMatch(/render: \d+ pages on 2 threads/);
     first = await treeHashes(out);
     firstTarget = await readlink(out);
     expect(Object.keys(first)).toEqual(
@@ -68,7 +68,7 @@ describe("anju build", { timeout: 240_000 }, () => {
 
   test("gives byte-identical output when it rebuilds the same inputs, on one process as on two", async () => {
     const { code, log } = await build(join(work, "data"), join(work, "site"), "--force", "--jobs", "1");
-    expect(log).not.toMatch(/processes/);
+    expect(log).not.toMatch(/threads/);
     expect(code, log).toBe(0);
     expect(await readlink(join(work, "site"))).not.toBe(firstTarget);
     expect(await treeHashes(join(work, "site"))).toEqual(first);
@@ -79,7 +79,7 @@ describe("anju build", { timeout: 240_000 }, () => {
     const broken = join(work, "broken");
     await cp(join(work, "data"), broken, { recursive: true });
     await writeFile(join(broken, "counties.csv"), "county_code,name_zh,name_en\n420323,竹山县,Zhushan\n");
-    // On two processes: the render child starts with the build, before the data is validated.
+    // On two threads: the render shard starts with the build, before the data is validated.
     const { code, log } = await build(broken, join(work, "site"), "--jobs", "2");
     expect(code).toBe(1);
     expect(log).toMatch(/foreign-key/);

@@ -4,7 +4,7 @@ import { renderJobs } from "../../../scripts/commands/build.ts";
 import { CliError } from "../../../scripts/lib/cli-error.ts";
 
 describe("anju build --jobs", () => {
-  test("takes a whole number of processes", () => {
+  test("takes a whole number of threads", () => {
     expect(renderJobs("1")).toBe(1);
     expect(renderJobs(" 3 ")).toBe(3);
   });
@@ -17,7 +17,7 @@ describe("anju build --jobs", () => {
     "refuses %j as a usage error that says how to write it",
     (text) => {
       expect(() => renderJobs(text)).toThrow(CliError);
-      expect(() => renderJobs(text)).toThrow(/--jobs: .* is not a number of processes\. Write it like 2/);
+      expect(() => renderJobs(text)).toThrow(/--jobs: .* is not a number of threads\. Write it like 2/);
     },
   );
 });
