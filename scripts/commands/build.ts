@@ -241,8 +241,6 @@ Example: anju build data --out dist && npx astro preview`,
       // The release stage's garbage (every download made once) given back before the render's.
       returnFreedMemory();
       await renderSite(ROOT, staging, siteContext(downloads), shards);
-      // What the render freed, given back before Pagefind (a process of its own) needs memory.
-      returnFreedMemory();
       const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
       done(
         `${pages.toLocaleString("en")} pages` +
@@ -252,6 +250,11 @@ Example: anju build data --out dist && npx astro preview`,
       done = stage(effects, "downloads");
       await writeDownloads(downloads, staging, effects);
       done("written, with SHA256SUMS");
+
+      // The pages and downloads are made: nothing reads the values again. They and what the
+      // render freed are given back before Pagefind (a process of its own) needs the memory.
+      values.release();
+      returnFreedMemory();
 
       done = stage(effects, "search index and output checks");
       // A new release remembers the whole site as first published, before the host's copies and
