@@ -46,7 +46,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * Render threads when --jobs is not given. Each holds the data again and an Astro build of its
- * own (≈ 0.4 GB at Shiyan scale, about 1.5 GB at national scale; the values are shared), so more
+ * own (≈ 0.6 GB at Shiyan scale, about 1.5 GB at national scale; the values are shared), so more
  * cores do not mean more threads by default.
  */
 const MAX_DEFAULT_JOBS = 4;

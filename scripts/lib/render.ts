@@ -103,7 +103,7 @@ function startShard(data: ShardData) {
       }
     });
   });
-  return { worker, done };
+  return { worker, done, dir: data.outDir };
 }
 
 /**
@@ -127,24 +127,20 @@ export function startSiteShards(options: {
   if (jobs <= 1) return null;
   const cwd = process.cwd();
   process.chdir(root);
-  const shards = Array.from({ length: jobs - 1 }, (_, k) => {
-    const index = k + 1;
-    const dir = join(work, `shard-${index}`);
-    const data: ShardData = {
+  const shards = Array.from({ length: jobs - 1 }, (_, k) =>
+    startShard({
       root,
       dataDir: options.dataDir,
       configPath: options.configPath,
-      index,
+      index: k + 1,
       count: jobs,
-      outDir: dir,
-      cacheDir: join(work, `cache-${index}`),
-    };
-    return { dir, ...startShard(data) };
-  });
+      outDir: join(work, `shard-${k + 1}`),
+      cacheDir: join(work, `cache-${k + 1}`),
+    }),
+  );
   const done = Promise.all(shards.map((shard) => shard.done)).then(() => undefined);
   // Failures are reported through `done` when the build waits for it; never as unhandled.
   done.catch(() => undefined);
-  let stopped = false;
   return {
     share(values) {
       const parts = values.shared();
@@ -153,8 +149,6 @@ export function startSiteShards(options: {
     done,
     dirs: shards.map((shard) => shard.dir),
     async stop() {
-      if (stopped) return;
-      stopped = true;
       await Promise.all(shards.map(({ worker }) => worker.terminate()));
       process.chdir(cwd);
     },

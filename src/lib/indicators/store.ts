@@ -87,10 +87,9 @@ class Dictionary<T> {
   private readonly numbers = new Map<T, number>();
   private readonly limit: number;
   private readonly what: string;
-  constructor(limit: number, what: string, items: readonly T[] = []) {
+  constructor(limit: number, what: string) {
     this.limit = limit;
     this.what = what;
-    for (const item of items) this.numberOf(item);
   }
   numberOf(item: T): number {
     let n = this.numbers.get(item);
@@ -190,10 +189,10 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   /** Blocks made ahead and not yet written to (`reserve`). */
   private readonly spare: Block[] = [];
   private count = 0;
-  readonly #indicators: Dictionary<string>;
-  readonly #codes: Dictionary<string>;
-  readonly #periods: Dictionary<string>;
-  readonly #targets: Dictionary<number | null>;
+  readonly #indicators = new Dictionary<string>(0xff, "indicators");
+  readonly #codes = new Dictionary<string>(0xffffffff, "codes");
+  readonly #periods = new Dictionary<string>(0xffff, "periods");
+  readonly #targets = new Dictionary<number | null>(0xffff, "targets");
   /** Whether its blocks are made in memory that worker threads can share (`shared`). */
   readonly #inSharedMemory: boolean;
   /** Set once the store is shared: its values may no longer change (another thread reads them). */
@@ -212,20 +211,10 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * An empty store. With `sharedMemory`, its blocks are made in a SharedArrayBuffer, so that
    * `shared` can hand them to worker threads without a copy (a build's render shards: 0.7 GB
    * at national scale, once instead of once per thread); the browser has none without
-   * cross-origin isolation, so the default is ordinary memory. `parts` is for `fromShared`.
+   * cross-origin isolation, so the default is ordinary memory.
    */
-  constructor(options: { sharedMemory?: boolean } = {}, parts?: SharedValues) {
+  constructor(options: { sharedMemory?: boolean } = {}) {
     this.#inSharedMemory = options.sharedMemory ?? false;
-    this.#indicators = new Dictionary<string>(0xff, "indicators", parts?.indicators);
-    this.#codes = new Dictionary<string>(0xffffffff, "codes", parts?.codes);
-    this.#periods = new Dictionary<string>(0xffff, "periods", parts?.periods);
-    this.#targets = new Dictionary<number | null>(0xffff, "targets", parts?.targets);
-    if (parts) {
-      for (const { buffer, offset } of parts.blocks) this.blocks.push(new Block(buffer, offset));
-      this.count = parts.count;
-      this.#runs.push(...parts.runs.map((runs) => [...runs]));
-      this.#frozen = true;
-    }
   }
 
   /**
@@ -233,7 +222,16 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * memory (never copied). It cannot change, like the store it came from.
    */
   static fromShared(parts: SharedValues): ValueStore {
-    return new ValueStore({ sharedMemory: true }, parts);
+    const store = new ValueStore({ sharedMemory: true });
+    for (const { buffer, offset } of parts.blocks) store.blocks.push(new Block(buffer, offset));
+    store.count = parts.count;
+    for (const text of parts.indicators) store.#indicators.numberOf(text);
+    for (const code of parts.codes) store.#codes.numberOf(code);
+    for (const period of parts.periods) store.#periods.numberOf(period);
+    for (const target of parts.targets) store.#targets.numberOf(target);
+    store.#runs.push(...parts.runs);
+    store.#frozen = true;
+    return store;
   }
 
   /**
