@@ -173,7 +173,7 @@ export async function prepareDownloads(
  * the site was published, so the repository only remembers releases that went out).
  */
 export async function recordRelease(
-  prepared: PreparedDownloads,
+  prepared: Pick<PreparedDownloads, "outcome" | "release">,
   releasesDir: string,
   log: (text: string) => void,
 ): Promise<void> {

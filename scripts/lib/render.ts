@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { setBuildContext, type BuildContext } from "../../src/data/context.ts";
+import { clearBuildContext, setBuildContext, type BuildContext } from "../../src/data/context.ts";
 import type { ValueStore } from "../../src/lib/indicators/index.ts";
 import { inDirectory } from "./publish.ts";
 
@@ -193,16 +193,22 @@ export async function renderSite(
   context: BuildContext,
   shards: SiteShards | null,
 ) {
-  if (shards === null) {
-    setBuildContext(context);
-    await astroBuild(root, staging);
-    return;
+  // Cleared once rendered, whatever happened: the context holds the whole model, which nothing
+  // after the render reads.
+  try {
+    if (shards === null) {
+      setBuildContext(context);
+      await astroBuild(root, staging);
+      return;
+    }
+    setBuildContext({ ...context, shard: { index: 0, count: shards.dirs.length + 1 } });
+    // Astro's build cannot be stopped halfway: when a shard fails, this one still finishes before
+    // the build fails and its staging folder is removed.
+    const [own, others] = await Promise.allSettled([astroBuild(root, staging), shards.done]);
+    if (others.status === "rejected") throw others.reason;
+    if (own.status === "rejected") throw own.reason;
+    for (const dir of shards.dirs) await mergeShard(dir, staging);
+  } finally {
+    clearBuildContext();
   }
-  setBuildContext({ ...context, shard: { index: 0, count: shards.dirs.length + 1 } });
-  // Astro's build cannot be stopped halfway: when a shard fails, this one still finishes before
-  // the build fails and its staging folder is removed.
-  const [own, others] = await Promise.allSettled([astroBuild(root, staging), shards.done]);
-  if (others.status === "rejected") throw others.reason;
-  if (own.status === "rejected") throw own.reason;
-  for (const dir of shards.dirs) await mergeShard(dir, staging);
 }

@@ -6,8 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withoutMarkedElements } from "../../src/lib/markup.ts";
-import type { Dataset } from "../../src/lib/schema/index.ts";
-import { isNoticePageFile, isSitePageFile, siteSearchRecords } from "../../src/lib/site/search-records.ts";
+import {
+  isNoticePageFile,
+  isSitePageFile,
+  siteSearchRecords,
+  type SearchSource,
+} from "../../src/lib/site/search-records.ts";
 import { LANGS } from "../../src/lib/i18n/index.ts";
 import { listFiles } from "./walk.ts";
 
@@ -21,7 +25,7 @@ const IN_FLIGHT = 64;
 /** Writes `pagefind/` into the built site `dir`; returns how many pages were indexed each way. */
 export async function writeSearchIndex(
   dir: string,
-  dataset: Pick<Dataset, "sites" | "counties" | "industries" | "workshops">,
+  dataset: SearchSource,
 ): Promise<{ pages: number; sites: number }> {
   const pagefind = await import("pagefind");
   try {

@@ -28,11 +28,20 @@ export interface SearchRecord {
   content: string;
 }
 
+/** The tables the site pages' search records are written from. */
+export type SearchSource = Pick<Dataset, "sites" | "counties" | "industries" | "workshops">;
+
+/**
+ * The tables of `dataset` the search records are written from, and nothing else of it: what a
+ * build keeps of its data for the search stage (at national scale the other tables are 3.6
+ * million rows, which Pagefind needs the memory of meanwhile).
+ */
+export function searchSource({ sites, counties, industries, workshops }: Dataset): SearchSource {
+  return { sites, counties, industries, workshops };
+}
+
 /** The search records of every site page in one language, in the sites' order. */
-export function siteSearchRecords(
-  dataset: Pick<Dataset, "sites" | "counties" | "industries" | "workshops">,
-  lang: Lang,
-): SearchRecord[] {
+export function siteSearchRecords(dataset: SearchSource, lang: Lang): SearchRecord[] {
   const places = indexPlaces(dataset);
   const names = new Map<string, string[]>();
   const add = (site: string, name: string | null) => {
