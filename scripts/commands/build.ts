@@ -29,7 +29,7 @@ import {
 import { buildRecordOf } from "../lib/build-record.ts";
 import { budgetFromOptions, finishForHost, HOST_OPTIONS } from "../lib/host-stages.ts";
 import { fingerprintWithCopies } from "../lib/precompress.ts";
-import { returnFreedMemory } from "../lib/free-memory.ts";
+import { purgeNativeMemoryAtOnce, returnFreedMemory } from "../lib/free-memory.ts";
 import { buildFingerprint } from "../lib/fingerprint.ts";
 import { checkOutputWhile } from "../lib/output-checks.ts";
 import {
@@ -293,6 +293,8 @@ Example: anju build data --out dist && npx astro preview`,
     // now, validating the data beside this thread, take the values it computes and render while
     // the release is prepared (scripts/lib/render.ts). Bad data stops them with the build.
     const shardWork = `${staging}.shards`;
+    // Before any thread loads Astro, whose native tools read it then (see free-memory.ts).
+    purgeNativeMemoryAtOnce();
     const shards = startSiteShards({ root: ROOT, work: shardWork, dataDir, configPath, jobs });
     try {
       const staged = await stageSite(effects, {
