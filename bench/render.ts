@@ -26,7 +26,7 @@ await rm(scratch, { recursive: true, force: true });
 await mkdir(join(scratch, "bare", "src", "pages"), { recursive: true });
 
 /**
- * The release and render stages of a forced build on `n` processes, and its pages. With n > 1
+ * The release and render stages of a forced build on `n` threads, and its pages. With n > 1
  * the site pages render alongside the release stage, so only the two together compare.
  */
 function stages(n: number): { pages: number; release: number; render: number } {
@@ -74,16 +74,16 @@ await build({
 });
 
 const bare = (performance.now() - started) / 1000;
-// On n processes the render's own cost is what release + render took beyond the release alone.
+// On n threads the render's own cost is what release + render took beyond the release alone.
 const manyRender = many ? many.release + many.render - one.release : null;
 process.stdout.write(
   [
     `pages: ${pages.toLocaleString("en")}`,
-    `1 process:   release ${one.release.toFixed(1)} s, render ${one.render.toFixed(1)} s (${(one.render / bare).toFixed(2)}× bare)`,
+    `1 thread:    release ${one.release.toFixed(1)} s, render ${one.render.toFixed(1)} s (${(one.render / bare).toFixed(2)}× bare)`,
     ...(many && manyRender !== null
       ? [
-          `${jobs} processes: release + render ${(many.release + many.render).toFixed(1)} s ` +
-            `(1 process: ${(one.release + one.render).toFixed(1)} s); render beyond the release ` +
+          `${jobs} threads:   release + render ${(many.release + many.render).toFixed(1)} s ` +
+            `(1 thread: ${(one.release + one.render).toFixed(1)} s); render beyond the release ` +
             `${manyRender.toFixed(1)} s (${(manyRender / bare).toFixed(2)}× bare)`,
         ]
       : []),
