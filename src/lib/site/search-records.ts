@@ -33,8 +33,8 @@ export type SearchSource = Pick<Dataset, "sites" | "counties" | "industries" | "
 
 /**
  * The tables of `dataset` the search records are written from, and nothing else of it: what a
- * build keeps of its data for the search stage (at national scale the other tables are 3.6
- * million rows, which Pagefind needs the memory of meanwhile).
+ * build keeps of its data for the search stage (at national scale the other tables are 3.5
+ * million rows, whose memory Pagefind needs meanwhile).
  */
 export function searchSource({ sites, counties, industries, workshops }: Dataset): SearchSource {
   return { sites, counties, industries, workshops };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isSitePageFile, siteSearchRecords } from "../../../src/lib/site/search-records.ts";
+import { isSitePageFile, searchSource, siteSearchRecords } from "../../../src/lib/site/search-records.ts";
 import { dataset, industry, site, workshop } from "../../fixtures/indicators/build.ts";
 
 const data = dataset({
@@ -60,6 +60,17 @@ describe("siteSearchRecords", () => {
         "Qinglongquan / 青龙泉社区. Zhushan County Chengguan Zhen 城关镇 Qinglong Cun 青龙村. 420323-0001. ",
       ),
     ).toBe(true);
+  });
+});
+
+describe("searchSource", () => {
+  test("keeps the four tables the records are written from, and none of the others", () => {
+    const source = searchSource(data);
+    // The build keeps this through the search stage: the large tables must not ride along.
+    expect(Object.keys(source).sort()).toEqual(["counties", "industries", "sites", "workshops"]);
+    expect(source.sites).toBe(data.sites);
+    for (const lang of ["zh", "en"] as const)
+      expect(siteSearchRecords(source, lang)).toEqual(siteSearchRecords(data, lang));
   });
 });
 
