@@ -18,7 +18,8 @@ import { terminalEffects, type Effects } from "../lib/effects.ts";
 import { DEFAULT_MAX_FILE_BYTES, loadDataDirectory } from "../lib/load-data.ts";
 import { loadSiteConfig, modelFromLoaded } from "../lib/model.ts";
 import { computeValueStore, INDICATORS } from "../../src/lib/indicators/index.ts";
-import { oversizedInputs } from "../lib/input-sizes.ts";
+import { inputSizes, oversizedInputs } from "../lib/input-sizes.ts";
+import { MAX_DEFAULT_JOBS, renderJobs } from "../lib/render-jobs.ts";
 import {
   prepareDownloads,
   recordRelease,
@@ -52,13 +53,6 @@ import { formatProblem, summarise } from "./validate.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/**
- * Render threads when --jobs is not given. Each holds the data again and an Astro build of its
- * own (≈ 0.6 GB at Shiyan scale, about 1.5 GB at national scale; the values are shared), so more
- * cores do not mean more threads by default.
- */
-const MAX_DEFAULT_JOBS = 4;
-
 /** The options `anju watch` passes on to every build it runs. */
 export const BUILD_TARGET_OPTIONS = {
   out: {
@@ -84,20 +78,10 @@ releases/ of this checkout when DIR is its own data/, else none)`,
     type: "string",
     value: "N",
     help: `render the pages on N threads at once (default: the cores there are, at most
-${MAX_DEFAULT_JOBS}; 1: in the build's own thread only). The output is the same bytes either way`,
+${MAX_DEFAULT_JOBS}, and fewer when the free memory cannot hold them; 1: in the build's own thread
+only). The output is the same bytes either way`,
   },
 } as const satisfies OptionSpecs;
-
-/** The render's threads: `--jobs` when given, else one per core up to MAX_DEFAULT_JOBS. */
-export function renderJobs(text: string | undefined): number {
-  if (text === undefined) return Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
-  if (!/^\s*[1-9]\d*\s*$/.test(text))
-    throw new CliError(
-      `--jobs: "${text}" is not a number of threads. Write it like 2, or 1 to render in one.`,
-      EXIT.usage,
-    );
-  return Number(text);
-}
 
 /** Reports the data's problems (errors first 20) and stops the build before anything is published. */
 function refuse(effects: Effects, problems: Problem[]): number {
@@ -258,7 +242,11 @@ Example: anju build data --out dist && npx astro preview`,
       effects.cwd,
     );
     const started = performance.now();
-    const jobs = renderJobs(values.jobs);
+    const { jobs, limitedBy } = renderJobs(values.jobs, {
+      cores: availableParallelism(),
+      availableBytes: process.availableMemory(),
+      dataBytes: [...(await inputSizes(dataDir)).values()].reduce((sum, size) => sum + size, 0),
+    });
     // The configuration is checked first: a bad one is a usage error, found before any data is read.
     let config;
     try {
@@ -293,6 +281,7 @@ Example: anju build data --out dist && npx astro preview`,
     // now, validating the data beside this thread, take the values it computes and render while
     // the release is prepared (scripts/lib/render.ts). Bad data stops them with the build.
     const shardWork = `${staging}.shards`;
+    if (limitedBy !== null) effects.log(`Rendering on ${jobs} thread${jobs === 1 ? "" : "s"}: ${limitedBy}.`);
     // Before any thread loads Astro, whose native tools read it then (see free-memory.ts).
     purgeNativeMemoryAtOnce();
     const shards = startSiteShards({ root: ROOT, work: shardWork, dataDir, configPath, jobs });

@@ -22,21 +22,28 @@ export function fileTooLarge(display: string, size: number, maxFileBytes: number
   });
 }
 
+/** The size of each table and whole-read file of `dir` there is, by its name in `dir`. */
+export async function inputSizes(dir: string): Promise<Map<string, number>> {
+  const names = [...TABLE_NAMES.map((name) => tableByName(name).path), ...WHOLE_FILES];
+  const sizes = new Map<string, number>();
+  for (const name of names) {
+    try {
+      sizes.set(name, (await stat(join(dir, name))).size);
+    } catch {
+      // Missing files are the validator's to report.
+    }
+  }
+  return sizes;
+}
+
 /** A `file-too-large` problem for each table and whole-read file of `dir` over the cap; missing files are left to the validator. */
 export async function oversizedInputs(
   dir: string,
   maxFileBytes: number,
   display: (name: string) => string,
 ): Promise<Problem[]> {
-  const names = [...TABLE_NAMES.map((name) => tableByName(name).path), ...WHOLE_FILES];
   const problems: Problem[] = [];
-  for (const name of names) {
-    let size: number;
-    try {
-      size = (await stat(join(dir, name))).size;
-    } catch {
-      continue;
-    }
+  for (const [name, size] of await inputSizes(dir)) {
     if (size > maxFileBytes) {
       problems.push(
         fileTooLarge(display(name), size, maxFileBytes, {
