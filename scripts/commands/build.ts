@@ -198,9 +198,6 @@ async function stageSite(
   await writeDownloads(downloads, staging, effects);
   done("written, with SHA256SUMS");
 
-  // The pages and downloads are made: nothing reads the values again, whoever still holds them.
-  values.release();
-
   return {
     // Not the prepared downloads themselves: they hold the model.
     downloads: { release: downloads.release, outcome: downloads.outcome },
@@ -242,10 +239,12 @@ Example: anju build data --out dist && npx astro preview`,
       effects.cwd,
     );
     const started = performance.now();
+    // Sizes alone (no file is read yet): they weigh the data for the render threads and the cap.
+    const sizes = await inputSizes(dataDir);
     const { jobs, limitedBy } = renderJobs(values.jobs, {
       cores: availableParallelism(),
       availableBytes: process.availableMemory(),
-      dataBytes: [...(await inputSizes(dataDir)).values()].reduce((sum, size) => sum + size, 0),
+      dataBytes: [...sizes.values()].reduce((sum, size) => sum + size, 0),
     });
     // The configuration is checked first: a bad one is a usage error, found before any data is read.
     let config;
@@ -259,7 +258,7 @@ Example: anju build data --out dist && npx astro preview`,
 
     // Sizes before bytes: the fingerprint reads every data file, so an oversized one is refused first.
     const display = (name: string) => relative(effects.cwd, join(dataDir, name)) || name;
-    const oversized = await oversizedInputs(dataDir, DEFAULT_MAX_FILE_BYTES, display);
+    const oversized = oversizedInputs(sizes, DEFAULT_MAX_FILE_BYTES, display);
     if (oversized.length > 0) return refuse(effects, oversized);
 
     const host = budgetFromOptions(values);

@@ -36,14 +36,14 @@ export async function inputSizes(dir: string): Promise<Map<string, number>> {
   return sizes;
 }
 
-/** A `file-too-large` problem for each table and whole-read file of `dir` over the cap; missing files are left to the validator. */
-export async function oversizedInputs(
-  dir: string,
+/** A `file-too-large` problem for each file of `inputSizes` over the cap; missing files are left to the validator. */
+export function oversizedInputs(
+  sizes: ReadonlyMap<string, number>,
   maxFileBytes: number,
   display: (name: string) => string,
-): Promise<Problem[]> {
+): Problem[] {
   const problems: Problem[] = [];
-  for (const [name, size] of await inputSizes(dir)) {
+  for (const [name, size] of sizes) {
     if (size > maxFileBytes) {
       problems.push(
         fileTooLarge(display(name), size, maxFileBytes, {

@@ -197,8 +197,6 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   readonly #inSharedMemory: boolean;
   /** Set once the store is shared: its values may no longer change (another thread reads them). */
   #frozen = false;
-  /** Set once its values are let go (`release`): reading them throws. */
-  #released = false;
   /**
    * Where each indicator's values are, by indicator number: runs of positions as flat
    * [start, end) pairs. Compute adds an indicator's values together, so each has a run or a
@@ -240,7 +238,6 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * adding or clearing throws, since another thread reads the same memory.
    */
   shared(): SharedValues {
-    this.#unreleased();
     if (!this.#inSharedMemory)
       throw new Error("ValueStore: only a store made with { sharedMemory: true } can be shared");
     this.#frozen = true;
@@ -298,27 +295,8 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     if (this.#frozen) throw new Error("ValueStore: a shared store's values cannot change");
   }
 
-  /**
-   * Lets go of the values' memory, whoever still holds the store: `anju build` has no use for
-   * them once the pages and downloads are made, and Pagefind, which comes next, needs the room
-   * (0.7 GB at national scale). Reading the store afterwards throws; it never seems empty.
-   */
-  release(): void {
-    this.blocks.length = 0;
-    this.spare.length = 0;
-    this.#runs.length = 0;
-    this.count = 0;
-    this.#frozen = true;
-    this.#released = true;
-  }
-
-  #unreleased(): void {
-    if (this.#released) throw new Error("ValueStore: its values were released (ValueStore.release)");
-  }
-
   /** How many values it holds. */
   get length(): number {
-    this.#unreleased();
     return this.count;
   }
 
@@ -418,10 +396,7 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * making 14.7 million objects. The texts are the store's own, shared by every value.
    */
   readInto(i: number, fields: ValueFields): ValueFields {
-    if (!(i >= 0 && i < this.count)) {
-      this.#unreleased();
-      throw new RangeError(`ValueStore: no value at ${i} of ${this.count}`);
-    }
+    if (!(i >= 0 && i < this.count)) throw new RangeError(`ValueStore: no value at ${i} of ${this.count}`);
     const block = this.blocks[i >>> BLOCK_BITS]!;
     const row = i & MASK;
     const stored = block.value[row]!;
@@ -462,13 +437,11 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
   readonly #scratch = valueFields();
 
   *[Symbol.iterator](): Iterator<IndicatorValue> {
-    this.#unreleased();
     for (let i = 0; i < this.count; i++) yield this.at(i);
   }
 
   /** The values of one indicator, in the order added (the others are skipped without being made). */
   *ofIndicator(id: string): Generator<IndicatorValue> {
-    this.#unreleased();
     const n = this.#indicators.find(id);
     if (n === undefined) return;
     const runs = this.#runs[n] ?? [];

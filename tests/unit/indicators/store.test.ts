@@ -262,26 +262,6 @@ describe("a value store shared with another thread", () => {
   });
 });
 
-describe("a value store released", () => {
-  test("lets go of its values: reading or changing it throws, it never seems empty", () => {
-    const store = new ValueStore({ sharedMemory: true });
-    store.add(value({}));
-    const received = ValueStore.fromShared(store.shared());
-    store.release();
-    const released = /its values were released/;
-    expect(() => store.length).toThrow(released);
-    expect(() => [...store]).toThrow(released);
-    expect(() => [...store.ofIndicator("household-employment")]).toThrow(released);
-    expect(() => store.at(0)).toThrow(released);
-    expect(() => store.shared()).toThrow(released);
-    expect(() => {
-      store.add(value({}));
-    }).toThrow(/cannot change/);
-    // Another thread's store of the same memory keeps it until it lets go too.
-    expect(received.at(0)).toEqual(value({}));
-  });
-});
-
 describe("the index of a value store", () => {
   test("finds a series in period order, when values were added out of order too", () => {
     const q = (period: string, numerator: number) => value({ period, numerator });
