@@ -9,12 +9,12 @@
 import { resolve } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SiteDownloads } from "../src/data/context.ts";
-import { clearBuildContext, setBuildContext } from "../src/data/context.ts";
+import { clearBuildContext, contextPlaceIndex, setBuildContext } from "../src/data/context.ts";
 import { ValueStore, type SharedValues } from "../src/lib/indicators/store.ts";
 import { returnFreedMemory } from "./lib/free-memory.ts";
 import { loadDataDirectory } from "./lib/load-data.ts";
 import { loadSiteConfig, modelFromLoaded } from "./lib/model.ts";
-import { astroBuild, type ShardData } from "./lib/render.ts";
+import { astroBuild, withholdSeries, type ShardData } from "./lib/render.ts";
 
 if (parentPort === null) {
   process.stderr.write(
@@ -33,8 +33,6 @@ async function renderShard({ root, dataDir, configPath, index, count, outDir, ca
   // The build finds the same errors and reports them; this shard is stopped meanwhile.
   if (errors > 0) throw new Error(`${errors} data errors in ${dataDir}`);
   const model = await modelFromLoaded(dataDir, loaded, config, ValueStore.fromShared(await values));
-  // Reading the data left garbage as large as the rows: given back before Astro takes memory.
-  returnFreedMemory();
   const downloads = new Proxy({} as SiteDownloads, {
     get(_, key) {
       throw new Error(
@@ -46,6 +44,13 @@ async function renderShard({ root, dataDir, configPath, index, count, outDir, ca
   if (process.cwd() !== resolve(root))
     throw new Error(`render shard: the working directory is ${process.cwd()}, not the project (${root})`);
   setBuildContext({ config, model, downloads, shard: { index, count } });
+  // A shard's pages read the site × period tables only through the place index, which keeps each
+  // site's latest row: made now, it lets the rest go (3.4 million rows, 0.57 GB at national scale).
+  contextPlaceIndex();
+  withholdSeries(model.dataset);
+  // Reading the data left garbage as large as the rows, and now the rows: given back before Astro
+  // takes memory.
+  returnFreedMemory();
   await astroBuild(root, outDir, cacheDir);
   clearBuildContext();
 }

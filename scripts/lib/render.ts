@@ -19,11 +19,30 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { clearBuildContext, setBuildContext, type BuildContext } from "../../src/data/context.ts";
-import type { ValueStore } from "../../src/lib/indicators/index.ts";
+import { SITE_PERIOD_TABLES, type ValueStore } from "../../src/lib/indicators/index.ts";
+import type { Dataset } from "../../src/lib/schema/index.ts";
 import { inDirectory } from "./publish.ts";
 
 /** Pages Astro renders at once in each process (its `build.concurrency`); the output is the same. */
 const PAGES_IN_FLIGHT = 4;
+
+/**
+ * Replaces the site × period tables of a render shard's dataset by stand-ins that fail the build
+ * when a page reads them, once the place index has kept what the shard's pages read of them
+ * (each site's latest row). A shard's pages must be the bytes a one-thread build makes: a page
+ * that needs more of these tables must say so, not render from nothing.
+ */
+export function withholdSeries(dataset: Dataset): void {
+  for (const table of SITE_PERIOD_TABLES) {
+    dataset[table] = new Proxy([], {
+      get(_, key) {
+        throw new Error(
+          `a page of a render shard read dataset.${table}${typeof key === "string" ? `.${key}` : ""}: render shards keep only each site's latest row of the site × period tables, in the place index (contextPlaceIndex). Read it there, or render the page in the first shard (src/data/paths.ts).`,
+        );
+      },
+    });
+  }
+}
 
 /** Runs Astro's build of the site into `outDir` with the context as set. */
 export async function astroBuild(root: string, outDir: string, cacheDir?: string): Promise<void> {

@@ -16,6 +16,7 @@ import type { ReleaseManifest } from "../lib/releases/manifest.ts";
 import type { PackageMeta } from "../lib/schema/datapackage.ts";
 import type { Dataset } from "../lib/schema/index.ts";
 import type { SiteConfig } from "../lib/site/config.ts";
+import { buildPlaceIndex, type PlaceIndex } from "../lib/site/site-index.ts";
 
 /** The validated data of the build, its indicators and quality report, and the publisher's configuration. */
 export interface PortalModel {
@@ -24,7 +25,7 @@ export interface PortalModel {
   meta: PackageMeta;
   config: SiteConfig;
   dataset: Dataset;
-  /** Every published value, column by column (read them through `siteViews(model).values`). */
+  /** Every published value, column by column (read them through `contextPlaceIndex().values`). */
   values: ValueStore;
   quality: QualityReport;
   files: InputFileHash[];
@@ -69,6 +70,8 @@ export interface BuildContext {
   downloads: SiteDownloads;
   /** The pages this build renders; the whole site when absent. */
   shard?: RenderShard;
+  /** The model's place index, once made (`contextPlaceIndex`). */
+  places?: PlaceIndex;
 }
 
 declare global {
@@ -101,4 +104,15 @@ export function buildContext(): BuildContext {
     );
   }
   return context;
+}
+
+/**
+ * The place index of the build's model (src/lib/site/site-index.ts), made on first use and kept
+ * with the context, so that every page reads the same one whichever instance of this module it
+ * imported. A render shard makes it before Astro starts, and then lets go of the rows the index
+ * does not keep (scripts/render-shard.ts).
+ */
+export function contextPlaceIndex(): PlaceIndex {
+  const context = buildContext();
+  return (context.places ??= buildPlaceIndex(context.model));
 }

@@ -27,12 +27,21 @@ export interface PlaceModel {
   values: Values;
 }
 
-/** A site's rows of every table that names it; site × period rows oldest period first. */
+/** A site's latest row (of its latest period) in each site × period table, where it has one. */
+export interface LatestRows {
+  employment?: EmploymentRow;
+  services?: ServicesRow;
+  property?: PropertyRow;
+  welfare?: WelfareRow;
+}
+
+/**
+ * A site's rows of every table that names it. Of the site × period tables only the latest row
+ * is kept: it is all a page shows of them (their history is in the indicators' values), and the
+ * series are 3.4 million rows at national scale, which a render shard need not keep.
+ */
 export interface SiteRows {
-  employment: EmploymentRow[];
-  services: ServicesRow[];
-  property: PropertyRow[];
-  welfare: WelfareRow[];
+  latest: LatestRows;
   industries: IndustriesRow[];
   workshops: WorkshopsRow[];
   funds: FundsRow[];
@@ -65,10 +74,7 @@ export const NEIGHBOURS = 5;
 
 // A site's rows before any is added: each table's list empty.
 const noRows = (): SiteRows => ({
-  employment: [],
-  services: [],
-  property: [],
-  welfare: [],
+  latest: {},
   industries: [],
   workshops: [],
   funds: [],
@@ -76,6 +82,16 @@ const noRows = (): SiteRows => ({
 });
 
 const EMPTY_ROWS: SiteRows = noRows();
+
+/** Each site's row of its greatest period: its latest, as a site has one row per period (the table's key). */
+function latestBySite<R extends { site_id: string; period: string }>(rows: readonly R[]): Map<string, R> {
+  const latest = new Map<string, R>();
+  for (const row of rows) {
+    const kept = latest.get(row.site_id);
+    if (kept === undefined || row.period > kept.period) latest.set(row.site_id, row);
+  }
+  return latest;
+}
 
 function groupBy<R>(rows: readonly R[], keyOf: (row: R) => string | null): Map<string, R[]> {
   const groups = new Map<string, R[]>();
@@ -89,7 +105,7 @@ function groupBy<R>(rows: readonly R[], keyOf: (row: R) => string | null): Map<s
   return groups;
 }
 
-/** Builds the index in one pass over each table (use `placeIndex` in pages: it is cached). */
+/** Builds the index in one pass over each table (pages read the build's through `contextPlaceIndex`). */
 export function buildPlaceIndex(model: PlaceModel): PlaceIndex {
   const { dataset } = model;
   const places = indexPlaces(dataset);
@@ -103,20 +119,15 @@ export function buildPlaceIndex(model: PlaceModel): PlaceIndex {
     }
     return entry;
   };
-  for (const row of dataset.employment) rowsFor(row.site_id).employment.push(row);
-  for (const row of dataset.services) rowsFor(row.site_id).services.push(row);
-  for (const row of dataset.property) rowsFor(row.site_id).property.push(row);
-  for (const row of dataset.welfare) rowsFor(row.site_id).welfare.push(row);
+  for (const [id, row] of latestBySite(dataset.employment)) rowsFor(id).latest.employment = row;
+  for (const [id, row] of latestBySite(dataset.services)) rowsFor(id).latest.services = row;
+  for (const [id, row] of latestBySite(dataset.property)) rowsFor(id).latest.property = row;
+  for (const [id, row] of latestBySite(dataset.welfare)) rowsFor(id).latest.welfare = row;
   for (const row of dataset.industries) rowsFor(row.site_id).industries.push(row);
   for (const row of dataset.workshops) rowsFor(row.site_id).workshops.push(row);
   for (const row of dataset.funds) if (row.site_id !== null) rowsFor(row.site_id).funds.push(row);
   for (const row of dataset.inspections) if (row.site_id !== null) rowsFor(row.site_id).inspections.push(row);
-  const byPeriod = (a: { period: string }, b: { period: string }) => a.period.localeCompare(b.period);
   for (const entry of rows.values()) {
-    entry.employment.sort(byPeriod);
-    entry.services.sort(byPeriod);
-    entry.property.sort(byPeriod);
-    entry.welfare.sort(byPeriod);
     entry.industries.sort(
       (a, b) => a.started.localeCompare(b.started) || a.industry_id.localeCompare(b.industry_id),
     );
@@ -145,16 +156,4 @@ export function buildPlaceIndex(model: PlaceModel): PlaceIndex {
     fundsOf: (code) => funds.get(code) ?? [],
     inspectionsOf: (code) => inspections.get(code) ?? [],
   };
-}
-
-const cache = new WeakMap<PlaceModel, PlaceIndex>();
-
-/** The index of a model, built on first use and then reused for every page of the build. */
-export function placeIndex(model: PlaceModel): PlaceIndex {
-  let index = cache.get(model);
-  if (!index) {
-    index = buildPlaceIndex(model);
-    cache.set(model, index);
-  }
-  return index;
 }

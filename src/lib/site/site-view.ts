@@ -442,7 +442,7 @@ export function siteView(
 
   const { indicators, notApplicable, summary } = siteStanding(index, site, lang, registry);
   const reported = REPORTED_TABLES.map((table) =>
-    reportedView(table, rows[table].at(-1), lang, tableByName(table).columns, tableByName(table).title[lang]),
+    reportedView(table, rows.latest[table], lang, tableByName(table).columns, tableByName(table).title[lang]),
   );
 
   const industries: TableView = {

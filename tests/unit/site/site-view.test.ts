@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { IndicatorValue } from "../../../src/lib/indicators/index.ts";
-import { buildPlaceIndex, placeIndex } from "../../../src/lib/site/site-index.ts";
+import { buildPlaceIndex } from "../../../src/lib/site/site-index.ts";
 import {
   markOf,
   siteLatestStanding,
@@ -276,10 +276,21 @@ describe("valueText", () => {
   });
 });
 
-describe("placeIndex", () => {
-  test("builds the index once per model and reuses it", () => {
-    const model = { dataset: data, values };
-    expect(placeIndex(model)).toBe(placeIndex(model));
-    expect(placeIndex({ dataset: data, values })).not.toBe(placeIndex(model));
+describe("buildPlaceIndex", () => {
+  test("keeps each site's row of its latest period, in whatever order the file has them", () => {
+    const shuffled = buildPlaceIndex({
+      dataset: dataset({
+        sites: [site(LATE), site("420323-0003")],
+        employment: [
+          employment(LATE, "2021Q1"),
+          employment(LATE, "2021Q2", { labour_persons: 40 }),
+          employment(LATE, "2020Q4"),
+        ],
+      }),
+      values: [],
+    });
+    expect(shuffled.rowsOf(LATE).latest.employment).toMatchObject({ period: "2021Q2", labour_persons: 40 });
+    expect(shuffled.rowsOf(LATE).latest.services).toBeUndefined();
+    expect(shuffled.rowsOf("420323-0003").latest).toEqual({});
   });
 });
