@@ -72,3 +72,12 @@ export function withoutMarkedElements(html: string, attribute: string): string {
   }
   return out + html.slice(kept);
 }
+
+/**
+ * The `lang` of a page's `<html>` start tag (double-quoted, as Astro writes it), or null: the
+ * language Pagefind files the page under, lower-cased.
+ */
+export function htmlLang(html: string): string | null {
+  const tag = /<html(?=[\s>])[^>]*>/i.exec(html)?.[0];
+  return (tag && /\slang="([^"]*)"/i.exec(tag)?.[1]) ?? null;
+}
