@@ -8,7 +8,7 @@
  * `writeDownloads` after rendering (it writes the files into the staging folder).
  */
 import { createHash, createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
-import { closeSync, createWriteStream, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -29,7 +29,7 @@ import {
   type BuildRecord,
   type ReleaseManifest,
 } from "../../src/lib/releases/manifest.ts";
-import { TABLE_NAMES, tableByName } from "../../src/lib/schema/index.ts";
+import { tableByName } from "../../src/lib/schema/index.ts";
 import { CliError, EXIT } from "./cli-error.ts";
 import type { Effects } from "./effects.ts";
 import {
@@ -44,9 +44,6 @@ import {
   type ReleaseRecord,
   type ServedRelease,
 } from "./releases.ts";
-
-/** The canonical CSV of every table, as `buildDownloads` names them. */
-const TABLE_PATHS = TABLE_NAMES.map((name) => DOWNLOAD_PATHS.csv(name));
 
 /** Everything the pages and the writer need, made once per build. */
 export interface PreparedDownloads {
@@ -97,9 +94,10 @@ export async function prepareDownloads(
     options.releasesDir === undefined ? await releasesDirFor(model.dataDir) : options.releasesDir;
   const spool = options.spool ?? null;
   const files = new Map<string, Uint8Array>();
-  // The release needs the zip and the canonical CSVs; spooled, they are kept only until it is placed.
-  const forRelease = new Map<string, Uint8Array>();
-  const releaseInputs = new Set<string>([DOWNLOAD_PATHS.zip, ...TABLE_PATHS]);
+  // The release keeps the zip. Its changes since the release before are read from the canonical
+  // CSVs, where they were written, one at a time (at national scale they are 0.2 GB, which the
+  // release stage held to its end while the first render thread rendered).
+  let zip = null as Uint8Array | null;
   // The indicators file is made before the pages, so the catalogue lists its size and SHA-256
   // like every other file's; alongside the other files, since its gzip runs on libuv's threads
   // (Shiyan: 16.5 s → 15.9 s for the stage, and less time idle in its profile).
@@ -109,7 +107,7 @@ export async function prepareDownloads(
       async (file) => {
         if (spool === null) files.set(file.path, file.bytes);
         else await writeBytes(join(spool, file.path), file.bytes);
-        if (releaseInputs.has(file.path)) forRelease.set(file.path, file.bytes);
+        if (file.path === DOWNLOAD_PATHS.zip) zip = file.bytes;
       },
       options.excelStoredUpTo,
       undefined,
@@ -141,15 +139,19 @@ export async function prepareDownloads(
     indicators: indicatorSnapshot(model.values),
     ...(options.build ? { build: options.build } : {}),
   };
-  const decoder = new TextDecoder();
-  const csvs = Object.fromEntries(
-    index.tables.map((t) => [tableByName(t.name).path, decoder.decode(forRelease.get(t.editions.csv!.path))]),
-  );
+  // A table's path in the package (`data/sites.csv`) to its canonical CSV under `/data/`.
+  const csvPaths = new Map(index.tables.map((t) => [tableByName(t.name).path, t.editions.csv!.path]));
+  const csvOf = (path: string) => {
+    const file = csvPaths.get(path);
+    if (file === undefined) return undefined;
+    return new TextDecoder().decode(spool === null ? files.get(file) : readFileSync(join(spool, file)));
+  };
+  if (zip === null) throw new Error(`the downloads have no ${DOWNLOAD_PATHS.zip}`);
   const placed = placeRelease(
     releasesDir === null ? [] : await loadReleaseHistory(releasesDir),
     manifest,
-    forRelease.get(DOWNLOAD_PATHS.zip)!,
-    csvs,
+    zip,
+    csvOf,
     options.served,
     releasesDir ?? undefined,
   );

@@ -142,11 +142,15 @@ export function unzipRelease(zip: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(zip);
 }
 
-/** What changed from `previous` to a new release, from the canonical CSVs in its zip and the indicator snapshots. */
+/**
+ * What changed from `previous` to a new release, from the canonical CSVs in its zip and the
+ * indicator snapshots. `csvOf` gives the new release's canonical CSV of a table's path (undefined
+ * for none); it is read one table at a time, and only when there is a release before.
+ */
 export function releaseChanges(
   previous: ReleaseRecord | null,
   manifest: ReleaseManifest,
-  csvs: Readonly<Record<string, string>>,
+  csvOf: (path: string) => string | undefined,
 ): ReleaseChanges | null {
   if (!previous) return null;
   const old = unzipRelease(previous.zip);
@@ -158,7 +162,7 @@ export function releaseChanges(
     return diffTable(
       table,
       before ? decoder.decode(before) : header,
-      csvs[table.path] ?? header,
+      csvOf(table.path) ?? header,
       CHANGE_LIMIT,
     );
   });
@@ -202,7 +206,7 @@ export function placeRelease(
   history: readonly ReleaseRecord[],
   manifest: ReleaseManifest,
   zip: Uint8Array,
-  csvs: Readonly<Record<string, string>>,
+  csvOf: (path: string) => string | undefined,
   served: readonly ServedRelease[] = [],
   historyDir = "the release history",
 ): { outcome: RecordOutcome; record: ReleaseRecord; history: ReleaseRecord[] } {
@@ -234,7 +238,7 @@ export function placeRelease(
   const previous = others.find((r) => r.manifest.id === previousId) ?? null;
   const record: ReleaseRecord = {
     manifest,
-    changes: releaseChanges(previous, manifest, csvs),
+    changes: releaseChanges(previous, manifest, csvOf),
     errata: null,
     zip,
   };

@@ -158,6 +158,23 @@ describe("the release history", () => {
     expect(zhushan?.old?.value).toBeCloseTo(70 / 110, 12);
     expect(zhushan?.new?.value).toBeCloseTo(75 / 110, 12);
   });
+
+  test("reads the changes from the CSVs written to disk as from those kept in memory", async () => {
+    // The build spools the downloads into its staging folder and keeps none of the CSVs.
+    const history = await mkdtemp(join(tmpdir(), "anju-releases-"));
+    const spool = await mkdtemp(join(tmpdir(), "anju-spool-"));
+    try {
+      await prepareDownloads(await fixtureModel(CLEAN, FIRST), { releasesDir: history, record: true });
+      const model = await fixtureModel(CHANGED, SECOND);
+      const spooled = await prepareDownloads(model, { releasesDir: history, spool });
+      const inMemory = await prepareDownloads(model, { releasesDir: history });
+      expect(spooled.files.size).toBe(0);
+      expect(spooled.release.changes!.tables.find((t) => t.name === "employment")?.changed).toBe(1);
+      expect(spooled.release.changes).toEqual(inMemory.release.changes);
+    } finally {
+      await Promise.all([history, spool].map((folder) => rm(folder, { recursive: true, force: true })));
+    }
+  });
 });
 
 describe("a published release never changes", () => {
