@@ -114,15 +114,17 @@ export function countyNoticePaths() {
 }
 
 /**
- * The sites whose pages this build's shard renders: one in `2 × count + 1` to the first, half as
- * many as each other shard, the rest dealt among the others. The first starts rendering only
- * after the release stage; without sites of its own it waited for the others, at Shiyan's scale
- * 14 s of a 30 s render and at national scale about 270 s (its release stage had become half as
- * long; before that, its own pages had kept it busiest).
+ * The sites whose pages this build's shard renders: one in `2 × count` to the first (a third as
+ * many as the other on two threads), the rest dealt among the others. The first starts rendering
+ * only after the release stage; without sites of its own it waited for the others, at Shiyan's
+ * scale 14 s of a 30 s render and at national scale about 270 s (its release stage had become
+ * half as long; before that, its own pages had kept it busiest). With one in `2 × count + 1` it
+ * still finished 40 s before the other at national scale, once the other thread stopped holding
+ * the rows (stop 45 in bench/RESULTS.md).
  */
 export function dealtSites<T>(sites: readonly T[], { index, count }: RenderShard): T[] {
   if (count === 1) return [...sites];
-  const round = 2 * count + 1;
+  const round = 2 * count;
   if (index === 0) return sites.filter((_, position) => position % round === 0);
   return dealt(
     sites.filter((_, position) => position % round !== 0),

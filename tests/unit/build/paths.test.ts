@@ -60,8 +60,8 @@ describe("render shards' paths", () => {
       // The three counties' notices (two languages each), dealt in turn from the first shard on.
       const notices: Record<number, number[]> = { 2: [4, 2], 3: [2, 2, 2], 4: [2, 2, 2, 0] };
       expect(shards.map((index) => pathsIn(index, count, countyNoticePaths).length)).toEqual(notices[count]);
-      // The five sites (two languages each): one in 2 × count + 1 to the first, the rest in turn.
-      const sites: Record<number, number[]> = { 2: [2, 8], 3: [2, 4, 4], 4: [2, 4, 2, 2] };
+      // The five sites (two languages each): one in 2 × count to the first, the rest in turn.
+      const sites: Record<number, number[]> = { 2: [4, 6], 3: [2, 4, 4], 4: [2, 4, 2, 2] };
       expect(shards.map((index) => pathsIn(index, count, sitePaths).length)).toEqual(sites[count]);
       for (const family of [sitePaths, countyNoticePaths]) {
         const dealt = shards.map((index) => pathsIn(index, count, family));
@@ -75,13 +75,13 @@ describe("render shards' paths", () => {
     },
   );
 
-  test("the first shard renders a fifth of the sites with two shards, a ninth with four", () => {
+  test("the first shard renders a quarter of the sites with two shards, an eighth with four", () => {
     const sites = Array.from({ length: 35_000 }, (_, position) => position);
-    expect(dealtSites(sites, { index: 0, count: 2 })).toHaveLength(7_000);
-    expect(dealtSites(sites, { index: 0, count: 2 }).slice(0, 3)).toEqual([0, 5, 10]);
-    expect(dealtSites(sites, { index: 1, count: 2 })).toHaveLength(28_000);
+    expect(dealtSites(sites, { index: 0, count: 2 })).toHaveLength(8_750);
+    expect(dealtSites(sites, { index: 0, count: 2 }).slice(0, 3)).toEqual([0, 4, 8]);
+    expect(dealtSites(sites, { index: 1, count: 2 })).toHaveLength(26_250);
     expect([0, 1, 2, 3].map((index) => dealtSites(sites, { index, count: 4 }).length)).toEqual([
-      3_889, 10_371, 10_370, 10_370,
+      4_375, 10_209, 10_208, 10_208,
     ]);
     expect(dealtSites(sites, { index: 0, count: 1 })).toHaveLength(35_000);
   });
