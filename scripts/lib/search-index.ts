@@ -3,7 +3,7 @@
  * records written from the data (see src/lib/site/search-records.ts); every other page is added
  * from its HTML, so Pagefind reads its `data-pagefind-*` marks and segments Chinese on zh-CN pages.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { open, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { htmlLang, withoutMarkedElements } from "../../src/lib/markup.ts";
 import {
@@ -54,6 +54,9 @@ export async function writeSearchIndex(
   const pages = (await listFiles(dir)).filter(
     (file) => file.endsWith(".html") && !isSitePageFile(file) && !isNoticePageFile(file),
   );
+  // Each page's language from the start of its file, so that each pass reads only its own pages.
+  const pagesOf = new Map<Lang, string[]>(LANGS.map((lang) => [lang, []]));
+  for (const file of pages) pagesOf.get(pageLanguage(file, await fileStart(join(dir, file))))!.push(file);
   const entries: PagefindEntry[] = [];
   let indexed = 0;
   let sites = 0;
@@ -61,22 +64,18 @@ export async function writeSearchIndex(
     for (const lang of LANGS) {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      for (let i = 0; i < pages.length; i += IN_FLIGHT) {
-        const batch = pages.slice(i, i + IN_FLIGHT);
+      const own = pagesOf.get(lang)!;
+      for (let i = 0; i < own.length; i += IN_FLIGHT) {
+        const batch = own.slice(i, i + IN_FLIGHT);
         const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), "utf8")));
-        const langs = batch.map((sourcePath, j) => pageLanguage(sourcePath, contents[j]!));
         const added = await Promise.all(
-          batch.flatMap((sourcePath, j) =>
-            langs[j] === lang
-              ? // Pagefind would skip the marked elements too, but parsing them first was most of
-                // the stage at national scale (an indicator page's site table was ≈ 10 MB).
-                [
-                  index.addHTMLFile({
-                    sourcePath,
-                    content: withoutMarkedElements(contents[j]!, "data-pagefind-ignore"),
-                  }),
-                ]
-              : [],
+          batch.map((sourcePath, j) =>
+            // Pagefind would skip the marked elements too, but parsing them first was most of the
+            // stage at national scale (an indicator page's site table was ≈ 10 MB).
+            index.addHTMLFile({
+              sourcePath,
+              content: withoutMarkedElements(contents[j]!, "data-pagefind-ignore"),
+            }),
           ),
         );
         indexed += added.length;
@@ -103,6 +102,17 @@ export async function writeSearchIndex(
     return { pages: indexed, sites };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** The first 4 KB of a file as text: a built page's `<html>` start tag is within it. */
+async function fileStart(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await file.close();
   }
 }
 
