@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { parseSiteConfig, type SiteConfig } from "../../../src/lib/site/config.ts";
-import { correction, generate } from "lean-qr";
-import { countyNoticeView, qrModulesPath, qrSvg, siteNoticeView } from "../../../src/lib/site/notice-view.ts";
+import decodeQR from "qr/decode.js";
+import {
+  countyNoticeView,
+  qrModules,
+  qrModulesPath,
+  qrSvg,
+  siteNoticeView,
+} from "../../../src/lib/site/notice-view.ts";
 import { buildPlaceIndex } from "../../../src/lib/site/site-index.ts";
 import { dataset, employment, site, siteValue } from "../../fixtures/indicators/build.ts";
 
@@ -135,31 +141,59 @@ describe("countyNoticeView", () => {
   });
 });
 
+/** The modules an SVG of `qrSvg` darkens, read back from its path: each "M x y.5 h n" darkens n modules of row y from column x. */
+function darkModules(svg: string): Set<string> {
+  const d = /<path d="([^"]*)"/.exec(svg)![1]!;
+  expect(d.replaceAll(/M\d+ \d+\.5h\d+/g, "")).toBe("");
+  const dark = new Set<string>();
+  for (const [, x, y, n] of d.matchAll(/M(\d+) (\d+)\.5h(\d+)/g))
+    for (let k = 0; k < Number(n); k++) dark.add(`${Number(x) + k},${y}`);
+  return dark;
+}
+
 describe("qrSvg", () => {
   test("escapes its label and draws black on white with a four-module quiet zone", () => {
     const svg = qrSvg("https://a.example/", 'QR "<b>"');
     expect(svg).toContain('aria-label="QR &quot;&lt;b&gt;&quot;"');
     // 18 bytes at level Q need version 2 (25 modules; version 1 holds 11 bytes), plus 4 modules each side.
-    expect(svg).toContain('viewBox="-4 -4 33 33"');
-    expect(svg).toContain('fill="#fff"');
+    expect(svg).toContain('viewBox="0 0 33 33"');
+    expect(svg).toContain('<rect width="33" height="33" fill="#fff"/>');
+    const dark = [...darkModules(svg)].map((module) => module.split(",").map(Number));
+    expect(Math.min(...dark.flat())).toBe(4);
+    expect(Math.max(...dark.flat())).toBe(28);
   });
 
   test("draws exactly the code's dark modules, row by row", () => {
     const url = "https://anju.example.org/en/sites/420323-0001/";
-    const code = generate(url, { minCorrectionLevel: correction.Q });
-    const d = qrModulesPath(code);
-    // Read the path back: each "M x y.5 h n" darkens n modules of row y from column x.
-    const dark = new Set<string>();
-    for (const [, x, y, n] of d.matchAll(/M(\d+) (\d+)\.5h(\d+)/g))
-      for (let k = 0; k < Number(n); k++) dark.add(`${Number(x) + k},${y}`);
-    expect(d.replaceAll(/M\d+ \d+\.5h\d+/g, "")).toBe("");
-    let modules = 0;
-    for (let y = 0; y < code.size; y++)
-      for (let x = 0; x < code.size; x++) {
-        expect(dark.has(`${x},${y}`), `${x},${y}`).toBe(code.get(x, y));
-        if (code.get(x, y)) modules++;
+    const modules = qrModules(url);
+    const dark = darkModules(qrSvg(url, "QR"));
+    let count = 0;
+    for (const [y, row] of modules.entries())
+      for (const [x, isDark] of row.entries()) {
+        expect(dark.has(`${x},${y}`), `${x},${y}`).toBe(isDark);
+        if (isDark) count++;
       }
-    expect(dark.size).toBe(modules);
-    expect(qrSvg(url, "QR")).toContain(`<path d="${d}"`);
+    expect(dark.size).toBe(count);
+    expect(qrSvg(url, "QR")).toContain(`<path d="${qrModulesPath(modules)}"`);
+  });
+
+  test("as drawn, reads back as the address, as a phone's camera would read it", () => {
+    for (const url of [
+      "https://anju.example.org/en/sites/420323-0001/",
+      "https://anju.shiyan.gov.cn/portal/counties/420323/",
+    ]) {
+      const svg = qrSvg(url, "QR");
+      const side = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+      const dark = darkModules(svg);
+      // Each module as a square of 4 × 4 RGB pixels: black where the path draws, white elsewhere.
+      const scale = 4;
+      const width = side * scale;
+      const data = new Uint8Array(width * width * 3).fill(255);
+      for (let y = 0; y < width; y++)
+        for (let x = 0; x < width; x++)
+          if (dark.has(`${Math.floor(x / scale)},${Math.floor(y / scale)}`))
+            data.fill(0, (y * width + x) * 3, (y * width + x + 1) * 3);
+      expect(decodeQR({ width, height: width, data }, { format: "RGB" })).toBe(url);
+    }
   });
 });
