@@ -1,8 +1,8 @@
 /**
  * The Data Package as published: the contract's descriptor with each resource's size and hash,
- * and the whole package as one zip, written deterministically (sorted entries, fixed timestamps).
+ * and the whole package as one zip, written deterministically (entries in a fixed order, one timestamp).
  */
-import { zipSync, type Zippable } from "fflate";
+import { Zip, ZipDeflate } from "fflate";
 import {
   describePackage,
   type DataPackage,
@@ -10,6 +10,7 @@ import {
   type PackageMeta,
 } from "../schema/datapackage.ts";
 import type { TableName } from "../schema/index.ts";
+import { joinBytes } from "../text/byte-text.ts";
 import type { FileSum } from "./checksums.ts";
 
 /** A resource of the published package: the contract's, plus `bytes` and `hash` ("sha256:…"). */
@@ -48,12 +49,39 @@ export function zipTimestamp(isoDate: string): Date {
   return new Date(Math.max(year, 1980), month - 1, day, 12, 0, 0);
 }
 
-/** A zip of the given files, entries sorted by path, all stamped with the release date: the same input gives the same bytes. */
-export function deterministicZip(files: Readonly<Record<string, Uint8Array>>, isoDate: string): Uint8Array {
-  const mtime = zipTimestamp(isoDate);
-  const entries: Zippable = {};
-  for (const path of Object.keys(files).sort()) {
-    entries[path] = [files[path]!, { mtime, level: 6 }];
+/**
+ * The package as one zip, made an entry at a time: each file is deflated as it is added and may
+ * be let go then, so the tables are never all whole in memory at once (at national scale their
+ * CSVs are 0.2 GB, which the release held to its end). Entries stay in the order added (the
+ * contract's table order, then `datapackage.json`) and all carry the release date: the same
+ * files in the same order give the same bytes.
+ */
+export class PackageZip {
+  readonly #mtime: Date;
+  readonly #parts: Uint8Array[] = [];
+  // fflate's Zip hands each piece of the archive over as it is made; a ZipDeflate entry is
+  // deflated at once when pushed whole.
+  readonly #zip = new Zip((error, piece) => {
+    if (error) throw error;
+    this.#parts.push(piece);
+  });
+
+  /** `isoDate`: the release date (`YYYY-MM-DD`). */
+  constructor(isoDate: string) {
+    this.#mtime = zipTimestamp(isoDate);
   }
-  return zipSync(entries);
+
+  add(path: string, bytes: Uint8Array): void {
+    const entry = new ZipDeflate(path, { level: 6 });
+    // A streamed entry takes its time from here, not from the options (it would be the clock's).
+    entry.mtime = this.#mtime;
+    this.#zip.add(entry);
+    entry.push(bytes, true);
+  }
+
+  /** The whole zip: the entries added, then the central directory. */
+  end(): Uint8Array {
+    this.#zip.end();
+    return joinBytes(this.#parts);
+  }
 }
