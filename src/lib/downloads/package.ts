@@ -50,17 +50,29 @@ export function zipTimestamp(isoDate: string): Date {
 }
 
 /**
- * The package as one zip, made an entry at a time: each file is deflated as it is added and may
- * be let go then, so the tables are never all whole in memory at once (at national scale their
- * CSVs are 0.2 GB, which the release held to its end). Entries stay in the order added (the
- * contract's table order, then `datapackage.json`) and all carry the release date: the same
- * files in the same order give the same bytes.
+ * How much of a file a zip entry is deflated at a time. fflate copies a larger piece whole into
+ * its window before deflating it (and a 81 MB CSV pushed whole was twice in memory). Pieces of a
+ * fixed size, cut wherever the parts written were cut, make the bytes depend on the file alone.
+ */
+const ZIP_PIECE = 1 << 20;
+
+/** A file of the zip written part by part (`PackageZip.entry`). */
+export interface ZipEntryWriter {
+  write(part: Uint8Array): void;
+  end(): void;
+}
+
+/**
+ * The package as one zip, made an entry at a time: each file is deflated as it is written, so
+ * the tables are never whole in memory for it (at national scale their CSVs are 0.2 GB, which
+ * the release held to its end). Entries stay in the order added (the contract's table order,
+ * then `datapackage.json`) and all carry the release date: the same files in the same order give
+ * the same bytes.
  */
 export class PackageZip {
   readonly #mtime: Date;
   readonly #parts: Uint8Array[] = [];
-  // fflate's Zip hands each piece of the archive over as it is made; a ZipDeflate entry is
-  // deflated at once when pushed whole.
+  // fflate's Zip hands each piece of the archive over as it is made.
   readonly #zip = new Zip((error, piece) => {
     if (error) throw error;
     this.#parts.push(piece);
@@ -71,12 +83,39 @@ export class PackageZip {
     this.#mtime = zipTimestamp(isoDate);
   }
 
-  add(path: string, bytes: Uint8Array): void {
+  /** Starts the next entry, `path`; written part by part, ended before the next one starts. */
+  entry(path: string): ZipEntryWriter {
     const entry = new ZipDeflate(path, { level: 6 });
     // A streamed entry takes its time from here, not from the options (it would be the clock's).
     entry.mtime = this.#mtime;
     this.#zip.add(entry);
-    entry.push(bytes, true);
+    // fflate copies each piece into its own window, so this one buffer serves every piece.
+    const piece = new Uint8Array(ZIP_PIECE);
+    let filled = 0;
+    return {
+      write(part) {
+        for (let at = 0; at < part.byteLength;) {
+          const taken = Math.min(ZIP_PIECE - filled, part.byteLength - at);
+          piece.set(part.subarray(at, at + taken), filled);
+          filled += taken;
+          at += taken;
+          if (filled === ZIP_PIECE) {
+            entry.push(piece, false);
+            filled = 0;
+          }
+        }
+      },
+      end() {
+        entry.push(piece.subarray(0, filled), true);
+      },
+    };
+  }
+
+  /** Adds a whole file as the next entry. */
+  add(path: string, bytes: Uint8Array): void {
+    const entry = this.entry(path);
+    entry.write(bytes);
+    entry.end();
   }
 
   /** The whole zip: the entries added, then the central directory. */

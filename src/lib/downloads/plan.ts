@@ -314,7 +314,7 @@ export async function buildDownloads(
     return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
-  // Each table's canonical CSV goes into the package's zip as soon as it is made, and is let go.
+  // Each table's canonical CSV goes into the package's zip as it is written.
   const zip = new PackageZip(input.meta.created);
   const sums = {} as Record<TableName, FileSum>;
   const tables: TableDownloads[] = [];
@@ -322,17 +322,24 @@ export async function buildDownloads(
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const rows = input.dataset[name] as readonly TypedRow[];
-    // The canonical CSV is made whole, once, for the Data Package's zip (a deflated stream
-    // depends on where its input was cut, and the zip must not depend on the slices).
-    const csvOut = joiningWriter(DOWNLOAD_PATHS.csv(name), emit);
+    const csvOut = openFile(DOWNLOAD_PATHS.csv(name), true);
+    const zipped = zip.entry(table.path);
     const written = await writeEditionsInSlices(
-      listed(csvOut),
+      {
+        write: (part) => {
+          zipped.write(part);
+          return csvOut.write(part);
+        },
+        end: () => {
+          zipped.end();
+          return csvOut.end();
+        },
+      },
       DOWNLOAD_PATHS.csv(name),
       rows.length,
       (start, end) => csvEditions(table, rows.slice(start, end)),
       true,
     );
-    zip.add(table.path, csvOut.bytes());
     const csv = written.csv;
     sums[name] = csv;
     const editions: TableDownloads["editions"] = { csv, excel: written.excel };

@@ -183,8 +183,8 @@ describe("checksums", () => {
 
 describe("the package zip", () => {
   const text = new TextEncoder();
-  // Large enough to be deflated in several blocks.
-  const rows = Array.from({ length: 20_000 }, (_, i) => `420323-${String(i).padStart(4, "0")},${i % 97}\n`);
+  // Over 2 MiB: deflated a piece of 1 MiB at a time.
+  const rows = Array.from({ length: 150_000 }, (_, i) => `420323-${String(i).padStart(4, "0")},${i % 97}\n`);
   const files: [string, Uint8Array][] = [
     ["data/sites.csv", text.encode(`site_id,n\n${rows.join("")}`)],
     ["data/counties.csv", text.encode("county_code\n420323\n")],
@@ -202,6 +202,19 @@ describe("the package zip", () => {
     const read = unzipSync(zip);
     expect(Object.keys(read)).toEqual(["data/sites.csv", "data/counties.csv", "datapackage.json"]);
     for (const [path, bytes] of files) expect(read[path], path).toEqual(bytes);
+  });
+
+  test("is the same bytes however each file's parts were cut", () => {
+    const whole = zipOf(files);
+    const zip = new PackageZip("2026-01-15");
+    for (const [path, bytes] of files) {
+      const entry = zip.entry(path);
+      // Parts of 1 byte, then of 70,001 bytes: neither is how the whole was written.
+      entry.write(bytes.subarray(0, 1));
+      for (let at = 1; at < bytes.byteLength; at += 70_001) entry.write(bytes.subarray(at, at + 70_001));
+      entry.end();
+    }
+    expect(zip.end()).toEqual(whole);
   });
 
   test("is the same bytes every time for the same files and date, and stamps that date", () => {
