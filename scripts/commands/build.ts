@@ -187,11 +187,14 @@ async function stageSite(
   done = stage(effects, "render");
   // The release stage's garbage (every download made once) given back before the render's.
   returnFreedMemory();
-  await renderSite(ROOT, staging, siteContext(downloads), shards);
+  const lag = await renderSite(ROOT, staging, siteContext(downloads), shards);
   const pages = (await listFiles(staging)).filter((file) => file.endsWith(".html")).length;
   done(
     `${pages.toLocaleString("en")} pages` +
-      (shards ? ` on ${jobs} threads, the site pages and notices from the release stage on` : ""),
+      (lag === null
+        ? ""
+        : ` on ${jobs} threads, the site pages and notices from the release stage on; ` +
+          `the render threads ended ${Math.abs(lag).toFixed(1)} s ${lag >= 0 ? "after" : "before"} this one`),
   );
 
   done = stage(effects, "downloads");

@@ -204,29 +204,36 @@ function moveInto(from: string, to: string, path: string) {
 
 /**
  * Renders this process's pages into `staging` — all of them without shards, every page but most
- * site pages and notices with them — then waits for the shards and moves their pages in.
+ * site pages and notices with them — then waits for the shards and moves their pages in. Returns,
+ * with shards, how many seconds after this thread's last page the last shard finished (negative:
+ * before it): how evenly `dealtSites` shares the work (src/data/paths.ts).
  */
 export async function renderSite(
   root: string,
   staging: string,
   context: BuildContext,
   shards: SiteShards | null,
-) {
+): Promise<number | null> {
   // Cleared once rendered, whatever happened: the context holds the whole model, which nothing
   // after the render reads.
   try {
     if (shards === null) {
       setBuildContext(context);
       await astroBuild(root, staging);
-      return;
+      return null;
     }
     setBuildContext({ ...context, shard: { index: 0, count: shards.dirs.length + 1 } });
+    const finished = (work: Promise<void>) => work.then(() => performance.now());
     // Astro's build cannot be stopped halfway: when a shard fails, this one still finishes before
     // the build fails and its staging folder is removed.
-    const [own, others] = await Promise.allSettled([astroBuild(root, staging), shards.done]);
+    const [own, others] = await Promise.allSettled([
+      finished(astroBuild(root, staging)),
+      finished(shards.done),
+    ]);
     if (others.status === "rejected") throw others.reason;
     if (own.status === "rejected") throw own.reason;
     for (const dir of shards.dirs) await mergeShard(dir, staging);
+    return (others.value - own.value) / 1000;
   } finally {
     clearBuildContext();
   }
