@@ -16,7 +16,7 @@ import {
 import type { QualityReport } from "../quality/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
-import { joinBytes, utf8 } from "../text/byte-text.ts";
+import { utf8 } from "../text/byte-text.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
 import { csvEditions, rowsJson, rowsJsonLines, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
@@ -30,7 +30,7 @@ import {
   splitFigures,
   type CsvTable,
 } from "./indicator-tables.ts";
-import { PackageZip, publishedPackage, publishedPackageJson } from "./package.ts";
+import { deterministicZip, publishedPackage, publishedPackageJson } from "./package.ts";
 
 /** What the downloads are made from: the parts of the portal model they need. */
 export interface DownloadsInput {
@@ -200,6 +200,17 @@ async function writeJsonInSlices(
   return out.end();
 }
 
+/** Byte arrays one after the other, as one. */
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole;
+}
+
 /**
  * Makes every file of `/data/` (except `indicators.json.gz`, which the writer streams) and hands
  * each to `emit`; returns the index of sizes and SHA-256 hashes the catalogue shows. The large
@@ -314,32 +325,23 @@ export async function buildDownloads(
     return { csv, rows, excel, excelStored, textColumns: textColumns(table) };
   };
   const inputHash = new Map(input.files.map((file) => [file.name, file.sha256]));
-  // Each table's canonical CSV goes into the package's zip as it is written.
-  const zip = new PackageZip(input.meta.created);
+  const canonical: Record<string, Uint8Array> = {};
   const sums = {} as Record<TableName, FileSum>;
   const tables: TableDownloads[] = [];
 
   for (const name of TABLE_NAMES) {
     const table = tableByName(name);
     const rows = input.dataset[name] as readonly TypedRow[];
-    const csvOut = openFile(DOWNLOAD_PATHS.csv(name), true);
-    const zipped = zip.entry(table.path);
+    // The canonical CSV is kept whole: the Data Package's zip and the release are made from it.
+    const csvOut = joiningWriter(DOWNLOAD_PATHS.csv(name), emit);
     const written = await writeEditionsInSlices(
-      {
-        write: (part) => {
-          zipped.write(part);
-          return csvOut.write(part);
-        },
-        end: () => {
-          zipped.end();
-          return csvOut.end();
-        },
-      },
+      listed(csvOut),
       DOWNLOAD_PATHS.csv(name),
       rows.length,
       (start, end) => csvEditions(table, rows.slice(start, end)),
       true,
     );
+    canonical[table.path] = csvOut.bytes();
     const csv = written.csv;
     sums[name] = csv;
     const editions: TableDownloads["editions"] = { csv, excel: written.excel };
@@ -362,8 +364,10 @@ export async function buildDownloads(
 
   const packageText = publishedPackageJson(publishedPackage(input.meta, sums));
   const datapackage = await put(DOWNLOAD_PATHS.datapackage, packageText);
-  zip.add(DOWNLOAD_PATHS.datapackage, utf8(packageText));
-  const zipSum = await put(DOWNLOAD_PATHS.zip, zip.end());
+  const zip = await put(
+    DOWNLOAD_PATHS.zip,
+    deterministicZip({ ...canonical, [DOWNLOAD_PATHS.datapackage]: utf8(packageText) }, input.meta.created),
+  );
 
   const siteCounty = siteCounties(input.dataset);
   const counties = input.dataset.counties.map((county) => county.county_code).sort();
@@ -417,5 +421,5 @@ export async function buildDownloads(
     sites,
   };
   const quality = await put(DOWNLOAD_PATHS.quality, `${JSON.stringify(input.quality, null, 2)}\n`);
-  return { files, tables, datapackage, zip: zipSum, quality, counties, slices, figures };
+  return { files, tables, datapackage, zip, quality, counties, slices, figures };
 }

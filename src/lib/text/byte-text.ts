@@ -107,14 +107,3 @@ export class ByteText {
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
-
-/** Byte arrays one after the other, as one. */
-export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    whole.set(part, at);
-    at += part.byteLength;
-  }
-  return whole;
-}
