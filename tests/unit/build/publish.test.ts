@@ -51,6 +51,8 @@ describe("anju build", { timeout: 240_000 }, () => {
     const { code, log } = await build(join(work, "data"), out, "--jobs", "2");
     expect(code, log).toBe(0);
     expect(log).toMatch(/render: \d+ pages on 2 threads/);
+    // How far apart the threads ended, for whoever balances them (src/data/paths.ts).
+    expect(log).toMatch(/the render threads ended \d+\.\d s (?:after|before) this one/);
     first = await treeHashes(out);
     firstTarget = await readlink(out);
     expect(Object.keys(first)).toEqual(
