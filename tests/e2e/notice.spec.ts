@@ -133,6 +133,21 @@ test.describe("printed notices", () => {
     await expectAccessible(page);
     expectClean(watch);
   });
+
+  test("on a phone in care mode, a notice's tables scroll within the page; the page does not scroll sideways", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of [`/sites/${sites[0]!.site_id}/notice/`, `/en/counties/${smallCounty}/notice/`]) {
+      await page.goto(`${path}?care=1`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBe(0);
+      await expect(page.locator(".table-scroll .notice-measures").first()).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
 });
 
 test.describe("inquiry terminal", () => {
