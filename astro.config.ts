@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { prepareDownloads, siteContext } from "./scripts/lib/downloads.ts";
 import { buildModel, loadSiteConfig } from "./scripts/lib/model.ts";
 import { buildContext, hasBuildContext, setBuildContext } from "./src/data/context.ts";
-import { tileSource } from "./src/lib/site/config.ts";
 
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 // Checked here too, so a bad configuration stops `astro dev` with the same message as `anju build`.
@@ -36,22 +35,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), checkoutContext],
   devToolbar: { enabled: false },
-  security: {
-    // No unsafe-inline or unsafe-eval for scripts: Astro hashes the scripts and styles it emits.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        // A configured tile server is the one other place images may come from.
-        `img-src 'self' data:${config.tiles ? ` ${tileSource(config.tiles.url).source}` : ""}`,
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-    },
-  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

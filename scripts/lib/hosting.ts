@@ -16,8 +16,8 @@ export interface HeaderRule {
 /** One year: the longest lifetime browsers honour, for files whose name changes with their bytes. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
-// The pages carry their own Content-Security-Policy in a <meta> element with the hashes of their
-// scripts and styles (astro.config.ts); the header adds what a <meta> policy cannot express.
+// The pages carry their own Content-Security-Policy in a <meta> element (contentSecurityPolicy in
+// src/lib/site/config.ts); the header adds what a <meta> policy cannot express.
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     path: "/*",

@@ -30,6 +30,34 @@ for (const prefix of ["", "/en"]) {
   }
 }
 
+test("the page's CSP lets its own scripts run and refuses an inline script or style", async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto("/sites/");
+  // The policy is the head's second element, after the charset, before any script it governs.
+  await expect(page.locator("head > :nth-child(2)")).toHaveAttribute("http-equiv", "content-security-policy");
+  // The page's own module scripts ran: care mode's button answers.
+  await page.locator("[data-care-toggle]").first().click();
+  await expect(page.locator("html")).toHaveClass(/care/);
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__inlineRan = true;";
+    document.body.append(script);
+    const style = document.createElement("style");
+    style.textContent = "body { outline: 7px solid red; }";
+    document.head.append(style);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return {
+      script: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true,
+      style: getComputedStyle(document.body).outlineWidth === "7px",
+    };
+  });
+  expect(ran).toEqual({ script: false, style: false });
+  expect(watch.cspViolations.map((v) => v.split(" ")[0]).sort()).toEqual([
+    "script-src-elem",
+    "style-src-elem",
+  ]);
+});
+
 test("every page links to its counterpart in the other language", async ({ page }) => {
   await page.goto("/indicators/household-employment/");
   await page.locator(".lang-switch").click();

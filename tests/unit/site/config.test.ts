@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, test } from "vitest";
 import { main } from "../../../scripts/cli.ts";
 import { recordingEffects } from "../../../scripts/lib/effects.ts";
-import { parseSiteConfig, tileSource } from "../../../src/lib/site/config.ts";
+import { contentSecurityPolicy, parseSiteConfig, tileSource } from "../../../src/lib/site/config.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const FILE = "config/site.json";
@@ -181,5 +181,30 @@ describe("tileSource", () => {
     expect(tileSource("https://{s}.tile.example.org/{z}/{x}/{y}.png").source).toBe(
       "https://*.tile.example.org",
     );
+  });
+});
+
+describe("contentSecurityPolicy", () => {
+  it("allows scripts and styles only from the site itself, with no hashes and no inline", () => {
+    const policy = contentSecurityPolicy({ tiles: null });
+    const directives = new Map(
+      policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]),
+    );
+    expect(directives.get("script-src")).toBe("'self'");
+    expect(directives.get("style-src")).toBe("'self'");
+    expect(directives.get("img-src")).toBe("'self' data:");
+    expect(directives.get("object-src")).toBe("'none'");
+    expect(policy).not.toMatch(/unsafe|sha256/);
+  });
+
+  it("lets images come from a configured tile server", () => {
+    const tiles = {
+      url: "https://{s}.tile.example.org/{z}/{x}/{y}.png",
+      attribution: { zh: "底图", en: "Tiles" },
+      maxZoom: 18,
+      gcj02: false,
+    };
+    const policy = contentSecurityPolicy({ tiles });
+    expect(policy).toContain("img-src 'self' data: https://*.tile.example.org;");
   });
 });
