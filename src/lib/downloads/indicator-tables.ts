@@ -12,8 +12,8 @@ import type { Dataset } from "../schema/index.ts";
 import { defineTable, type Table } from "../schema/table.ts";
 import { CITY_NAME, indexPlaces, placeName } from "../site/places.ts";
 import { csvCell, csvHeader } from "../csv/write.ts";
-import { ByteText, utf8 } from "../text/byte-text.ts";
-import { BOM, neutraliseFormula, type TypedRow } from "./formats.ts";
+import { utf8 } from "../text/byte-text.ts";
+import { BOM, neutraliseFormula, newCsvScratch, type CsvScratch, type TypedRow } from "./formats.ts";
 
 /** The columns of a table that the CSV writers need. */
 export type CsvTable = Pick<Table, "columns" | "fields">;
@@ -240,20 +240,9 @@ const FIGURE_LINE_BYTES = 160;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-/** The two texts `figureCsvEditions` assembles its editions in before copying them out. */
-export interface FigureScratch {
-  canonical: ByteText;
-  excel: ByteText;
-}
-
-/**
- * Room to assemble the figures' editions in, sized for `figures` lines. The release passes the
- * same room to every call: a fresh pair of buffers a file (16,000 files at national scale) was
- * as much memory again to allocate, and to collect, as the files themselves.
- */
-export function newFigureScratch(figures = 0): FigureScratch {
-  const room = figures * FIGURE_LINE_BYTES + 1024;
-  return { canonical: new ByteText(room), excel: new ByteText(room) };
+/** Room for the editions of `figures` lines (see `newCsvScratch`). */
+export function newFigureScratch(figures = 0): CsvScratch {
+  return newCsvScratch(figures * FIGURE_LINE_BYTES + 1024);
 }
 
 /**
@@ -271,7 +260,7 @@ export function figureCsvEditions(
   positions: readonly number[],
   indicators: readonly Pick<IndicatorMeta, "id" | "title">[],
   names: (level: Level, code: string) => PlaceNames,
-  scratch: FigureScratch = newFigureScratch(positions.length),
+  scratch: CsvScratch = newFigureScratch(positions.length),
 ): { canonical: Uint8Array; excel: Uint8Array } {
   const titles = new Map(indicators.map((meta) => [meta.id, meta.title]));
   const valueAt = isValueStore(values) ? (i: number) => values.at(i) : (i: number) => values[i]!;

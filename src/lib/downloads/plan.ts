@@ -16,16 +16,22 @@ import {
 import type { QualityReport } from "../quality/types.ts";
 import type { PackageMeta } from "../schema/datapackage.ts";
 import { TABLE_NAMES, tableByName, type Dataset, type TableName } from "../schema/index.ts";
-import { utf8 } from "../text/byte-text.ts";
+import { ByteText, utf8 } from "../text/byte-text.ts";
 import { sha256Hex, type FileSum } from "./checksums.ts";
 import { rowsByCounty, siteCounties } from "./county.ts";
-import { csvEditions, rowsJson, rowsJsonLines, sitesGeoJson, textColumns, type TypedRow } from "./formats.ts";
+import {
+  csvEditions,
+  newCsvScratch,
+  sitesGeoJson,
+  textColumns,
+  writeRowsJson,
+  type TypedRow,
+} from "./formats.ts";
 import {
   figureCsvEditions,
   indicatorFiguresTable,
   latestSiteRows,
   latestSitesTable,
-  newFigureScratch,
   placeNamer,
   splitFigures,
   type CsvTable,
@@ -184,19 +190,25 @@ function joiningWriter(
   };
 }
 
-/** The JSON edition of a table (`rowsJson`), made `sliceRows` rows at a time and written as it goes. */
+/**
+ * The JSON edition of a table (`rowsJson`), made `sliceRows` rows at a time in `scratch` and
+ * written as it goes.
+ */
 async function writeJsonInSlices(
   out: PartWriter,
   table: CsvTable,
   rows: readonly TypedRow[],
   sliceRows: number,
+  scratch: ByteText,
 ): Promise<FileSum> {
-  if (rows.length === 0) await out.write(utf8(rowsJson(table, rows)));
+  if (rows.length === 0) await out.write(utf8("[]\n"));
   for (let start = 0; start < rows.length; start += sliceRows) {
-    const lines = rowsJsonLines(table, rows.slice(start, start + sliceRows));
-    await out.write(utf8(`${start === 0 ? "[\n" : ",\n"}${lines}`));
+    scratch.clear();
+    scratch.text(start === 0 ? "[\n" : ",\n");
+    writeRowsJson(scratch, table, rows.slice(start, start + sliceRows));
+    if (start + sliceRows >= rows.length) scratch.text("\n]\n");
+    await out.write(scratch.done());
   }
-  if (rows.length > 0) await out.write(utf8("\n]\n"));
   return out.end();
 }
 
@@ -226,6 +238,9 @@ export async function buildDownloads(
   open?: OpenDownload,
 ): Promise<DownloadsIndex> {
   const files: FileSum[] = [];
+  // Where every CSV's editions, and the tables' JSON, are assembled: one room, grown to the
+  // largest slice, for the whole release (see newCsvScratch).
+  const scratch = newCsvScratch();
   const put = async (path: string, content: string | Uint8Array): Promise<FileSum> => {
     const bytes = bytesOf(content);
     const sum = { path, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
@@ -265,7 +280,7 @@ export async function buildDownloads(
   const putTexts = (path: string, table: CsvTable, rows: number, editions: CsvTexts) =>
     putEditions(path, table, rows, bytesOf(editions.canonical), bytesOf(editions.excel));
   const putCsv = (path: string, table: CsvTable, rows: readonly TypedRow[]): Promise<CsvDownload> =>
-    putTexts(path, table, rows.length, csvEditions(table, rows));
+    putTexts(path, table, rows.length, csvEditions(table, rows, scratch));
   /**
    * A CSV and its Excel edition made `sliceRows` rows at a time and written as they go, into
    * `canonicalOut` and the Excel edition's file: only one slice's text is ever whole. As strings,
@@ -338,7 +353,7 @@ export async function buildDownloads(
       listed(csvOut),
       DOWNLOAD_PATHS.csv(name),
       rows.length,
-      (start, end) => csvEditions(table, rows.slice(start, end)),
+      (start, end) => csvEditions(table, rows.slice(start, end), scratch),
       true,
     );
     canonical[table.path] = csvOut.bytes();
@@ -350,6 +365,8 @@ export async function buildDownloads(
       table,
       rows,
       sliceRows,
+      // The CSV's room is free again: its editions were copied out.
+      scratch.canonical,
     );
     if (name === "sites") {
       editions.geojson = await put(DOWNLOAD_PATHS.geojson(name), sitesGeoJson(table, input.dataset.sites));
@@ -375,7 +392,6 @@ export async function buildDownloads(
   const indicators = input.indicators ?? INDICATORS.map(describeIndicator);
   const names = placeNamer(input.dataset);
   // Figures are written from the values' positions (`figureCsvEditions`), never as row objects.
-  const scratch = newFigureScratch();
   const figuresOf = (positions: readonly number[]) =>
     figureCsvEditions(input.values, positions, indicators, names, scratch);
   const siteIndicators = indicators.filter((meta) => meta.levels.includes("site"));

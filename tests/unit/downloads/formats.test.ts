@@ -6,9 +6,13 @@ import {
   csvEditions,
   excelCsv,
   neutraliseFormula,
+  newCsvScratch,
   rowsJson,
+  rowsJsonLines,
   sitesGeoJson,
+  writeRowsJson,
 } from "../../../src/lib/downloads/formats.ts";
+import { ByteText } from "../../../src/lib/text/byte-text.ts";
 import { deterministicZip, zipTimestamp } from "../../../src/lib/downloads/package.ts";
 import { unzipSync } from "fflate";
 import type { Dataset } from "../../../src/lib/schema/index.ts";
@@ -73,22 +77,56 @@ describe("the Excel edition", () => {
 });
 
 describe("both CSV editions in one pass", () => {
+  const decoded = (editions: { canonical: Uint8Array; excel: Uint8Array }) => ({
+    canonical: new TextDecoder("utf-8", { ignoreBOM: true }).decode(editions.canonical),
+    excel: new TextDecoder("utf-8", { ignoreBOM: true }).decode(editions.excel),
+  });
+
   test("are the canonical CSV and the Excel edition, formulas, quotes and line breaks included", () => {
     const rows = [
       { id: "a", note: '=HYPERLINK("x")', delta: -3 },
       { id: "b", note: 'two\nlines, "quoted"', delta: null },
       { id: "c", note: "plain", delta: 0 },
     ];
-    const { canonical, excel } = csvEditions(TABLE, rows);
+    const { canonical, excel } = decoded(csvEditions(TABLE, rows));
     expect(canonical).toBe(
       'id,note,delta\na,"=HYPERLINK(""x"")",-3\nb,"two\nlines, ""quoted""",\nc,plain,0\n',
     );
     expect(canonical).toBe(canonicalCsv(TABLE, rows));
     expect(excel).toBe(excelCsv(TABLE, rows));
-    expect(csvEditions(TABLE, [])).toEqual({
+    expect(decoded(csvEditions(TABLE, []))).toEqual({
       canonical: "id,note,delta\n",
       excel: "\uFEFFid,note,delta\r\n",
     });
+  });
+
+  test("are the bytes the string writers make, for every kind of cell, in room reused from call to call", () => {
+    const table = {
+      columns: ["name", "count", "share", "lat", "flag", "missing"],
+      fields: [
+        field("name", "string"),
+        field("count", "integer"),
+        field("share", "number"),
+        field("lat", "number"),
+        field("flag", "boolean"),
+        field("missing", "string"),
+      ],
+    };
+    const rows = [
+      { name: "竹山县，麻家渡", count: 0, share: 0.1, lat: 32.1875, flag: true, missing: null },
+      { name: "@SUM(A1)", count: 4294967295, share: -3.25, lat: 32, flag: false, missing: undefined },
+      { name: "\u3000＝1+1", count: 4294967296, share: 1e21, lat: -0.0000004, flag: null, missing: "𝟏" },
+      { name: 'a "quote"', count: -7, share: -0, lat: 110.33, flag: true, missing: "\r\nx" },
+    ];
+    const scratch = newCsvScratch(4);
+    for (const part of [rows, rows.slice(2), [], rows.slice(0, 1)]) {
+      const editions = csvEditions(table, part, scratch);
+      expect(decoded(editions)).toEqual({
+        canonical: canonicalCsv(table, part),
+        excel: excelCsv(table, part),
+      });
+    }
+    expect(() => csvEditions(table, [{ ...rows[0]!, count: Number.NaN }])).toThrow(RangeError);
   });
 });
 
@@ -97,6 +135,22 @@ describe("the JSON and GeoJSON editions", () => {
     const text = rowsJson(TABLE, [{ delta: -3, note: null, id: "a" }]);
     expect(text).toBe('[\n{"id":"a","note":null,"delta":-3}\n]\n');
     expect(rowsJson(TABLE, [])).toBe("[]\n");
+  });
+
+  test("JSON rows written as bytes are the text of rowsJsonLines, for every kind of cell", () => {
+    const rows = [
+      { id: "竹山县\u2028“引号”", note: 'a "q"\\\n\u0001\ud800', delta: 0 },
+      { id: "b", note: undefined, delta: -0 },
+      { id: "c", note: null, delta: 4294967296 },
+      { id: "d", note: "", delta: 0.1 },
+      { id: "e", note: "x", delta: Number.NaN },
+      { id: "f", note: "y", delta: -12.5e-7 },
+    ];
+    for (const part of [rows, rows.slice(1, 2), []]) {
+      const out = new ByteText(8);
+      writeRowsJson(out, TABLE, part);
+      expect(new TextDecoder().decode(out.done())).toBe(rowsJsonLines(TABLE, part));
+    }
   });
 
   test("GeoJSON puts longitude first and the whole row in the properties", () => {
