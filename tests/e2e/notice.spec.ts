@@ -107,6 +107,8 @@ test.describe("printed notices", () => {
       formats: ["QRCode"],
     });
     expect(code?.text).toBe(`https://anju.example.org/en/sites/${id}/`);
+    // Two English sentences in one paragraph, with the space between them.
+    await expect(page.locator(".notice-foot")).toContainText("quoting the site number. Published by");
   });
 
   // Every site of a county, in both languages: each notice must fill exactly one page.

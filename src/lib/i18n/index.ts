@@ -26,6 +26,12 @@ export type { Bilingual };
 /** Chinese is the root language: its pages sit at `/`, English ones under `/en/`. */
 export const ROOT_LANG: Lang = "zh";
 
+/**
+ * What goes between two full sentences written one after the other: a space in English, nothing
+ * in Chinese, whose full stop (。) is already a full-width character.
+ */
+export const SENTENCE_SPACE: Record<Lang, string> = { zh: "", en: " " };
+
 /** The other language of the site, the one the language switch links to. */
 export function otherLang(lang: Lang): Lang {
   return lang === "zh" ? "en" : "zh";
