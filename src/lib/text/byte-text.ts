@@ -11,6 +11,19 @@ const encoder = new TextEncoder();
 /** The highest character code written a character a byte (UTF-8 encodes 0–127 as themselves). */
 const ASCII_MAX = 0x7f;
 
+/** The ASCII digits of 00 to 99, two bytes a number: `DIGIT_PAIRS[2k]` and `[2k + 1]` write k. */
+const DIGIT_PAIRS = Uint8Array.from(
+  { length: 200 },
+  (_, i) => 0x30 + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10),
+);
+
+/** How many decimal digits a whole number from 0 to 2^32 − 1 has. */
+function decimalDigits(n: number): number {
+  // Compared, not divided: divisions were the cost.
+  if (n < 1e5) return n < 10 ? 1 : n < 100 ? 2 : n < 1e3 ? 3 : n < 1e4 ? 4 : 5;
+  return n < 1e6 ? 6 : n < 1e7 ? 7 : n < 1e8 ? 8 : n < 1e9 ? 9 : 10;
+}
+
 export class ByteText {
   #bytes: Uint8Array;
   #length = 0;
@@ -66,25 +79,34 @@ export class ByteText {
 
   /**
    * Appends a number as `String(n)` writes it. Whole numbers from 0 to 2^32 − 1 (counts, the
-   * most common) are written digit by digit, without making the string.
+   * most common) are written two digits at a time, without making the string: a division a
+   * digit was most of the time `anju compute` took to write its 14.7 million values' counts.
    */
   number(n: number): void {
     if (!(n >= 0 && n <= 0xffffffff && n === Math.floor(n))) {
       this.text(String(n));
       return;
     }
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const digits = decimalDigits(n);
     this.#room(digits);
     const bytes = this.#bytes;
     let at = this.#length + digits;
     this.#length = at;
     let rest = n;
-    do {
-      const next = Math.floor(rest / 10);
-      bytes[--at] = 0x30 + rest - next * 10;
+    while (rest >= 100) {
+      const next = Math.floor(rest / 100);
+      const pair = (rest - next * 100) * 2;
+      bytes[--at] = DIGIT_PAIRS[pair + 1]!;
+      bytes[--at] = DIGIT_PAIRS[pair]!;
       rest = next;
-    } while (rest > 0);
+    }
+    // The first one or two digits, at the start of the number's room.
+    if (rest >= 10) {
+      bytes[at - 1] = DIGIT_PAIRS[rest * 2 + 1]!;
+      bytes[at - 2] = DIGIT_PAIRS[rest * 2]!;
+    } else {
+      bytes[at - 1] = 0x30 + rest;
+    }
   }
 
   /** Forgets what is written, keeping the room made, to assemble the next text in it. */

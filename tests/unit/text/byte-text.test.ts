@@ -55,6 +55,19 @@ describe("a text assembled as bytes", () => {
     expect(decoder.decode(text.done())).toBe(numbers.map((n) => `${String(n)},`).join(""));
   });
 
+  test("writes every whole number as String does, at each number of digits", () => {
+    // Every number below 100,000, and each power of ten up to 2^32 with its neighbours.
+    const numbers = Array.from({ length: 100_000 }, (_, i) => i);
+    for (let power = 10; power <= 1e10; power *= 10) numbers.push(power - 1, power, power + 1);
+    numbers.push(4294967295, 3999999999, 1000000007);
+    const text = new ByteText(1);
+    for (const n of numbers) {
+      text.number(n);
+      text.byte(0x2c);
+    }
+    expect(decoder.decode(text.done())).toBe(numbers.map((n) => `${String(n)},`).join(""));
+  });
+
   test("is empty when nothing is written", () => {
     expect(new ByteText().done()).toEqual(new Uint8Array());
   });
