@@ -17,7 +17,7 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
@@ -114,7 +114,7 @@ export async function prepareDownloads(
       model,
       (file) => {
         if (spool === null) files.set(file.path, file.bytes);
-        else writeBytesNow(join(spool, file.path), file.bytes);
+        else writeBytes(join(spool, file.path), file.bytes);
         if (file.path === DOWNLOAD_PATHS.zip) zip = file.bytes;
       },
       options.excelStoredUpTo,
@@ -233,19 +233,14 @@ export function spooledWriter(path: string, file: string | null): PartWriter {
 }
 
 /**
- * Writes a spooled download at once. Synchronous, like `spooledWriter`: a national release writes
- * about 16,000 whole files, most of them a county's slice of some kilobytes, and the promised
- * calls (a folder made, the file opened, written and closed, each a trip through libuv's threads)
- * left the release's thread waiting between them.
+ * Writes a file of the site at once, making its folder. Synchronous, like `spooledWriter`: a
+ * national release writes about 16,000 whole files, most of them a county's slice of some
+ * kilobytes, and the promised calls (a folder made, the file opened, written and closed, each a
+ * trip through libuv's threads) left the release's thread waiting between them.
  */
-function writeBytesNow(path: string, bytes: Uint8Array): void {
+function writeBytes(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
-}
-
-async function writeBytes(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
 }
 
 /**
@@ -318,12 +313,12 @@ async function signingKey(path: string | null): Promise<KeyObject | null> {
 }
 
 /** Writes SHA256SUMS for a folder's files and, with a key, its detached signature and the public key. */
-async function writeSums(folder: string, files: readonly FileSum[], key: KeyObject | null): Promise<void> {
+function writeSums(folder: string, files: readonly FileSum[], key: KeyObject | null): void {
   const sums = Buffer.from(formatSha256Sums(files), "utf8");
-  await writeBytes(join(folder, DOWNLOAD_PATHS.sums), sums);
+  writeBytes(join(folder, DOWNLOAD_PATHS.sums), sums);
   if (!key) return;
-  await writeBytes(join(folder, DOWNLOAD_PATHS.signature), sign(null, sums, key));
-  await writeBytes(
+  writeBytes(join(folder, DOWNLOAD_PATHS.signature), sign(null, sums, key));
+  writeBytes(
     join(folder, DOWNLOAD_PATHS.publicKey),
     createPublicKey(key).export({ type: "spki", format: "pem" }).toString(),
   );
@@ -334,7 +329,7 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /** Writes one release's permanent files into `<site>/releases/<id>/`, checking each against its manifest. */
-async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject | null): Promise<number> {
+function writeRelease(site: string, record: ReleaseRecord, key: KeyObject | null): number {
   const folder = join(site, "releases", record.manifest.id);
   const entries = unzipRelease(record.zip);
   const written: FileSum[] = [];
@@ -347,18 +342,18 @@ async function writeRelease(site: string, record: ReleaseRecord, key: KeyObject 
         EXIT.dataProblems,
       );
     }
-    await writeBytes(join(folder, expected.path), bytes);
+    writeBytes(join(folder, expected.path), bytes);
     written.push(expected);
   }
   for (const [path, text] of releaseTexts(record)) {
     const bytes = Buffer.from(text, "utf8");
-    await writeBytes(join(folder, path), bytes);
+    writeBytes(join(folder, path), bytes);
     written.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }
-  await writeSums(folder, written, key);
+  writeSums(folder, written, key);
   // Published beside the release's files but outside its SHA256SUMS, which was signed before the
   // list existed (the list covers the site that holds that SHA256SUMS).
-  if (record.site !== undefined) await writeBytes(join(folder, RELEASE_FILES.site), record.site);
+  if (record.site !== undefined) writeBytes(join(folder, RELEASE_FILES.site), record.site);
   return written.length;
 }
 
@@ -376,11 +371,11 @@ export async function writeDownloads(
   if (prepared.spooled !== null && resolve(prepared.spooled) !== resolve(data)) {
     throw new Error(`the downloads were spooled to ${prepared.spooled}, not to this site's ${data}`);
   }
-  for (const [path, bytes] of prepared.files) await writeBytes(join(data, path), bytes);
+  for (const [path, bytes] of prepared.files) writeBytes(join(data, path), bytes);
   const files = prepared.index.files;
-  await writeSums(data, files, key);
+  writeSums(data, files, key);
   let releaseFiles = 0;
-  for (const record of prepared.releases) releaseFiles += await writeRelease(site, record, key);
+  for (const record of prepared.releases) releaseFiles += writeRelease(site, record, key);
   const megabytes = (files.reduce((sum, f) => sum + f.bytes, 0) / 1048576).toFixed(1);
   effects.log(
     `  downloads: ${files.length} files (${megabytes} MB) in /data/, ` +
