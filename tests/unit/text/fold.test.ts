@@ -30,6 +30,16 @@ describe("foldText", () => {
     expect(foldText(input)).toBe(expected);
   });
 
+  test("drops a leading byte-order mark as it drops any other format character", () => {
+    expect(foldText("\uFEFFsite_id,name\n420323-0001,１\u200B２\n")).toBe("site_id,name\n420323-0001,12\n");
+    expect(foldText("\uFEFF\uFEFF安置点")).toBe("安置点");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(foldText(`\uFEFF${text}`)).toBe(foldText(`\u200B${text}`));
+      }),
+    );
+  });
+
   test("leaves Chinese text as it is", () => {
     expect(foldText("城关镇易地扶贫搬迁安置点")).toBe("城关镇易地扶贫搬迁安置点");
   });
