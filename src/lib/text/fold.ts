@@ -134,10 +134,11 @@ export function foldDigits(text: string): string {
 export function foldText(text: string): string {
   // A leading byte-order mark is the one character of every CSV download (Excel reads UTF-8 by
   // it) that needs folding: dropped here, the rest of a file of hundreds of megabytes is scanned
-  // once, not copied without format characters and scanned four times more.
-  if (text.charCodeAt(0) === BYTE_ORDER_MARK) return foldText(text.slice(1));
-  if (!mayNeedFolding(text)) return text;
-  let folded = text;
+  // once, not copied without format characters and scanned four times more. One mark only, without
+  // recursion: any other format character is the general step's.
+  const rest = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+  if (!mayNeedFolding(rest)) return rest;
+  let folded = rest;
   if (HAS_FORMAT_CHARACTER.test(folded)) folded = removeFormatCharacters(folded);
   if (NEEDS_NFKC.test(folded)) folded = folded.normalize("NFKC");
   if (MAY_HOLD_OTHER_DIGIT.test(folded)) folded = foldDigits(folded);
