@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   EDITORIAL_NOTES,
@@ -10,7 +11,12 @@ import {
   POLICY_PARTS,
   POLICY_PREAMBLE,
 } from "../../../src/lib/policy/document.ts";
-import { DEFAULT_DENYLIST, findDenied } from "../../../src/lib/policy/spam.ts";
+import {
+  DEFAULT_DENYLIST,
+  findDenied,
+  type DeniedMatch,
+  type DenyRule,
+} from "../../../src/lib/policy/spam.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const CAPTURED = readFileSync(
@@ -85,6 +91,68 @@ describe("findDenied", () => {
   test("searches with the list it is given", () => {
     const list = [{ id: "test", pattern: /扶贫车间/u, why: "for the test" }];
     expect(findDenied("亚博扶贫车间", list)).toEqual([{ rule: "test", text: "扶贫车间", index: 2 }]);
+  });
+
+  // findDenied screens each group of rules with one pattern before searching with each rule: it
+  // must find what each rule finds searching the whole text alone.
+  const eachRuleAlone = (text: string, list: readonly DenyRule[]): DeniedMatch[] =>
+    list
+      .flatMap(({ id, pattern }) =>
+        [...text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((match) => ({
+          rule: id,
+          text: match[0],
+          index: match.index,
+        })),
+      )
+      .sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
+
+  test("finds what each rule alone finds, in texts mixing the rules' words and their exceptions", () => {
+    const list = [
+      ...DEFAULT_DENYLIST,
+      { id: "configured-1", pattern: /a\.b/i, why: "a configured phrase" },
+      { id: "configured-2", pattern: /扶贫车间/i, why: "a configured phrase" },
+    ];
+    const pieces = [
+      ...[
+        "亚博",
+        "亚博会",
+        "YaBo",
+        "博狗",
+        "BODOG",
+        "千亿体育",
+        "千亿元",
+        "棋牌",
+        "棋牌室",
+        "开户",
+        "开户银行",
+      ],
+      ...["彩票", "彩票公益金", "赌场", "百家乐", "菠菜网", "菠菜", "必威", "体育APP", "送彩金"],
+      ...["Casino", "casinos", "ſlot machine", "slot machines", "poker", "pokerface", "A.B", "a-b"],
+      ...["扶贫车间", "安置点", "，", "。", "\n", " ", "x", "_", "1", "K"],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        expect(findDenied(text, list)).toEqual(eachRuleAlone(text, list));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("keeps apart a rule that refers back to its own groups", () => {
+    // Joined after another rule's group, "back"'s \2 would refer to (a), and "abb" be missed.
+    const list = [
+      { id: "first", pattern: /(c)d/u, why: "for the test" },
+      { id: "back", pattern: /(a)(b)\2/u, why: "for the test" },
+      { id: "named", pattern: /(?<x>e)\k<x>/u, why: "for the test" },
+    ];
+    expect(findDenied("abb", list)).toEqual([{ rule: "back", text: "abb", index: 0 }]);
+    expect(findDenied("ee", list)).toEqual([{ rule: "named", text: "ee", index: 0 }]);
+    expect(findDenied("abb ee cd", list)).toEqual([
+      { rule: "back", text: "abb", index: 0 },
+      { rule: "named", text: "ee", index: 4 },
+      { rule: "first", text: "cd", index: 7 },
+    ]);
   });
 
   test("every default rule has an id of its own and no global flag", () => {
