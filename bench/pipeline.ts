@@ -14,6 +14,11 @@
  * less than the seconds themselves, and the most memory the tree held while it ran. The peak is
  * also broken down by process (the build with its worker threads, render shards included; Pagefind),
  * to show which one to make smaller.
+ *
+ * The build publishes into a scratch folder with no size limits (`--max-size none --max-files
+ * none`): the national site (9.4 GB, 231,000 files) is over the default limits of a small host,
+ * and a build refused by them spends its last 40 s deleting what it built, which is not the
+ * pipeline's work. Runs before 2026-12-07 (stop 50) measured that refused build.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -109,6 +114,10 @@ const child = spawn(
     "--out",
     join(scratch, "site"),
     "--force",
+    "--max-size",
+    "none",
+    "--max-files",
+    "none",
     ...(values.jobs ? ["--jobs", values.jobs] : []),
   ],
   {
@@ -189,6 +198,14 @@ for (const line of log.split("\n")) {
       `${memory === undefined ? "       " : `${gigabytes(memory)} GB`}   ${match[2]!}`,
   );
 }
+// What no stage's line covers: starting Node, loading the code, exiting (and a refused build's cleanup).
+const staged = [...log.matchAll(new RegExp(STAGE_END.source, "gm"))].reduce(
+  (sum, m) => sum + Number(m[3]),
+  0,
+);
+out(
+  `  ${"(no stage)".padEnd(14)} ${(seconds - staged).toFixed(1).padStart(7)} s  starting Node and loading the code, exiting`,
+);
 out(
   `exit ${code}, ${seconds.toFixed(1)} s in all (goal ≤ 300 s at national scale), ` +
     `${(cpuSeconds() / seconds).toFixed(2)} cores busy on average`,
