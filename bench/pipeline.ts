@@ -188,9 +188,12 @@ const gigabytes = (bytes: number) => (bytes / 2 ** 30).toFixed(2);
 out(
   `pipeline: ${data}${nodeOptions ? ` (NODE_OPTIONS=${nodeOptions})` : ""}${values.jobs ? ` --jobs ${values.jobs}` : ""}`,
 );
+// The seconds the stages' lines account for; the rest is in no stage.
+let staged = 0;
 for (const line of log.split("\n")) {
   const match = STAGE_END.exec(line);
   if (match === null) continue;
+  staged += Number(match[3]);
   const busy = cores.get(match[1]!);
   const memory = stagePeak.get(match[1]!);
   out(
@@ -198,11 +201,6 @@ for (const line of log.split("\n")) {
       `${memory === undefined ? "       " : `${gigabytes(memory)} GB`}   ${match[2]!}`,
   );
 }
-// What no stage's line covers: starting Node, loading the code, exiting (and a refused build's cleanup).
-const staged = [...log.matchAll(new RegExp(STAGE_END.source, "gm"))].reduce(
-  (sum, m) => sum + Number(m[3]),
-  0,
-);
 out(
   `  ${"(no stage)".padEnd(14)} ${(seconds - staged).toFixed(1).padStart(7)} s  starting Node and loading the code, exiting`,
 );

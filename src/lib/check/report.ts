@@ -5,7 +5,8 @@
  */
 import Papa from "papaparse";
 import { csvCell } from "../csv/write.ts";
-import { BOM, neutraliseFormula } from "../downloads/formats.ts";
+import { neutraliseFormula } from "../downloads/formats.ts";
+import { BOM } from "../text/fold.ts";
 import type { Lang } from "../i18n/index.ts";
 import { problemMessage, type Problem } from "../problems.ts";
 import { decodeCsvBytes } from "../validate/decode.ts";

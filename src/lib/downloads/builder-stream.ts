@@ -6,7 +6,8 @@
 import Papa from "papaparse";
 import { csvCell } from "../csv/write.ts";
 import { filtersByCountyColumn, inPeriod, type BuilderChoice, type BuilderSource } from "./builder.ts";
-import { BOM, neutraliseFormula } from "./formats.ts";
+import { BOM } from "../text/fold.ts";
+import { neutraliseFormula } from "./formats.ts";
 
 /**
  * Cuts a CSV stream into whole records: `push` takes the next piece of text and returns the records

@@ -7,13 +7,10 @@ import { csvHeader, csvLine, formatCsv, writeCsvLine, type CellValue } from "../
 import type { SitesRow } from "../schema/index.ts";
 import type { Table } from "../schema/table.ts";
 import { ByteText, utf8 } from "../text/byte-text.ts";
-import { startsLikeFormula } from "../text/fold.ts";
+import { BOM, startsLikeFormula } from "../text/fold.ts";
 
 /** A validated row of any table, as the contract types it (null = not reported). */
 export type TypedRow = Readonly<Record<string, CellValue>>;
-
-/** The byte-order mark that tells Excel a CSV is UTF-8. */
-export const BOM = "\uFEFF";
 
 // OWASP "CSV injection" also lists a leading tab or carriage return, which some programs strip.
 const CONTROL_START = /^[\t\r]/;

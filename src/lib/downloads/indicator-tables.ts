@@ -13,7 +13,8 @@ import { defineTable, type Table } from "../schema/table.ts";
 import { CITY_NAME, indexPlaces, placeName } from "../site/places.ts";
 import { csvCell, csvHeader } from "../csv/write.ts";
 import { utf8 } from "../text/byte-text.ts";
-import { BOM, neutraliseFormula, newCsvScratch, type CsvScratch, type TypedRow } from "./formats.ts";
+import { BOM } from "../text/fold.ts";
+import { neutraliseFormula, newCsvScratch, type CsvScratch, type TypedRow } from "./formats.ts";
 
 /** The columns of a table that the CSV writers need. */
 export type CsvTable = Pick<Table, "columns" | "fields">;

@@ -115,7 +115,8 @@ function screenedGroups(list: readonly DenyRule[]): ScreenedGroup[] {
   const byFlags = new Map<string, DenyRule[]>();
   for (const rule of list) {
     const flags = rule.pattern.flags.replace("g", "");
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), rule]);
+    if (!byFlags.has(flags)) byFlags.set(flags, []);
+    byFlags.get(flags)!.push(rule);
   }
   groups = [...byFlags].map(([flags, rules]) => ({
     screen: rules.length > 1 && !flags.includes("y") && rules.every(joinable) ? screenOf(rules, flags) : null,

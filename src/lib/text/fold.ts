@@ -84,7 +84,11 @@ function mayNeedFolding(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (MAY_NEED_FOLDING[text.charCodeAt(i)] === 1) return true;
   return false;
 }
-const BYTE_ORDER_MARK = 0xfeff;
+/**
+ * The byte-order mark: a format character, which folding drops, and the first character of every
+ * CSV edition for Excel (it tells Excel the file is UTF-8).
+ */
+export const BOM = "\uFEFF";
 // Spreadsheets run a cell as a formula when it starts with one of these (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@]/;
 const FIRST_VISIBLE = /[^\p{White_Space}\p{Cf}]/u;
@@ -136,7 +140,7 @@ export function foldText(text: string): string {
   // it) that needs folding: dropped here, the rest of a file of hundreds of megabytes is scanned
   // once, not copied without format characters and scanned four times more. One mark only, without
   // recursion: any other format character is the general step's.
-  const rest = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+  const rest = text.startsWith(BOM) ? text.slice(1) : text;
   if (!mayNeedFolding(rest)) return rest;
   let folded = rest;
   if (HAS_FORMAT_CHARACTER.test(folded)) folded = removeFormatCharacters(folded);
