@@ -4,7 +4,7 @@
  * lines — the downloads' CSV and JSON, one row a line — is read a slice at a time and each slice
  * checked with the end of the one before it: read whole, the areas' figures (445 MB at national
  * scale) were a 445 MB buffer and a string twice that, in each of two threads at once, and the
- * largest part of the build's memory while Pagefind indexed.
+ * largest part of the build's memory while Pagefind indexed. The slices are small (SLICING).
  */
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
@@ -23,7 +23,13 @@ export interface Slicing {
   overlap: number;
 }
 
-const SLICING: Slicing = { bytes: 16 * 1024 * 1024, overlap: 4096 };
+// 64 KiB: the slice's text (with the overlap, flattened when the guards search it) stays under V8's
+// 128 KB limit for objects in the ordinary heap, whose pages are reused from one slice to the next.
+// A larger string goes to the large-object space, where each is memory newly mapped from the
+// system and faulted in: national downloads (1.28 GB of CSV and JSON) took 14–16 s in 16 MiB
+// slices, 17–18 s in 128 KiB and 8.4–9.4 s in 64 KiB (system time 3–5 s against 0.3–0.5 s);
+// 32 KiB and 16 KiB were no faster (bench/RESULTS.md, stop 51).
+const SLICING: Slicing = { bytes: 64 * 1024, overlap: 4096 };
 
 /** Files whose every line is a record (the downloads): they can be checked a slice of lines at a time. */
 const LINE_FILE = /\.(?:csv|json|geojson|txt)$/i;
