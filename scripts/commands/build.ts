@@ -307,8 +307,8 @@ Example: anju build data --out dist && npx astro preview`,
       let done = stage(effects, "search index and output checks");
       // A new release remembers the whole site as first published, before the host's copies and
       // the build record are added (`anju rebuild` compares a rebuild with this list): the checks
-      // read every file anyway, so they hash them on the way. Pagefind indexes on one core: the
-      // checks of every other file run on the other meanwhile.
+      // read every file anyway, so they hash them on the way. Pagefind indexes on about one core:
+      // the checks of every other file run on the others meanwhile, and on all once it is done.
       const recorded = downloads.outcome === "recorded";
       const searchStarted = performance.now();
       const {

@@ -45,6 +45,8 @@ export interface OutputCheck {
   findings: GuardFinding[];
   /** Every file of the site with its SHA-256, in path order, when `hash` was asked for. */
   sums: Pick<FileSum, "path" | "sha256">[];
+  /** How many threads checked: from the start, and added once the writing beside them ended. */
+  threads: { first: number; added: number };
 }
 
 const TEXT_FILE = /\.(?:html|json|xml|txt|csv|geojson|svg|js|css|webmanifest|atom|rss|xsl)$/i;
@@ -78,6 +80,14 @@ export async function checkOutput(
  * already there is checked meanwhile, the folder's own once it is written; the outcome is the
  * same as `checkOutput` after the writing (tested). `write` may write into `folder` alone: a file
  * that appears elsewhere would not have been checked, and fails the checks.
+ *
+ * While `write` runs, the checks take one thread fewer than the cores allow (at least one), and
+ * the rest once it has ended. Pagefind and the thread that feeds it take turns on about one core;
+ * with a check thread on every core beside them, each request to Pagefind waited for a core and
+ * Pagefind's own threads, woken for each, spent three times the CPU: the national search stage
+ * took 143–158 s (the checks alone 66 s on two threads, Pagefind alone 57 s). Alone on a built
+ * national site: 135.6 s with one thread fewer against 157.9 s with both; none beside Pagefind
+ * (the checks after it) 157.5 s.
  */
 export async function checkOutputWhile<T>(
   dir: string,
@@ -91,7 +101,11 @@ export async function checkOutputWhile<T>(
   if (before.some(inFolder))
     throw new Error(`${folder}/ is already in ${dir}: it is written while the rest is checked`);
   // Both run to the end, so no check thread outlives a failed write.
-  const [written, rest] = await Promise.allSettled([write(), checkFiles(dir, before, rules, options)]);
+  const writing = write();
+  const [written, rest] = await Promise.allSettled([
+    writing,
+    checkFiles(dir, before, rules, options, writing),
+  ]);
   if (written.status === "rejected") throw written.reason;
   if (rest.status === "rejected") throw rest.reason;
   const after = await listFiles(dir);
@@ -108,6 +122,7 @@ export async function checkOutputWhile<T>(
     written: written.value,
     check: {
       files: rest.value.files + own.files,
+      threads: rest.value.threads,
       // Stable sorts: a file's findings keep their order.
       findings: [...rest.value.findings, ...own.findings].sort((a, b) => rank(a.file) - rank(b.file)),
       sums: [...rest.value.sums, ...own.sums].sort((a, b) => rank(a.path) - rank(b.path)),
@@ -115,51 +130,64 @@ export async function checkOutputWhile<T>(
   };
 }
 
-/** Checks the given files of a site (paths relative to `dir`, in path order). */
+/**
+ * Checks the given files of a site (paths relative to `dir`, in path order). While `beside` (work
+ * on the same cores) is pending, one thread fewer checks; the others join once it settles, if
+ * files are left.
+ */
 async function checkFiles(
   dir: string,
   all: readonly string[],
   rules: GuardRules,
   { workers = Math.min(4, availableParallelism()), hash = false }: CheckOptions,
+  beside: Promise<unknown> | null = null,
 ): Promise<OutputCheck> {
   const files = hash ? all : all.filter(isCheckedText);
   const count = Math.max(1, Math.min(workers, files.length));
-  if (files.length === 0) return { files: 0, findings: [], sums: [] };
+  if (files.length === 0) return { files: 0, findings: [], sums: [], threads: { first: 0, added: 0 } };
+  const first = beside === null ? count : Math.max(1, count - 1);
+  const threads = { first, added: 0 };
   const findings: GuardFinding[] = [];
   const hashes: string[] = [];
   let next = 0;
-  await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const job: CheckJob = { dir, rules, hash };
-          const worker = new Worker(new URL("./output-checks-worker.ts", import.meta.url), {
-            workerData: job,
-          });
-          // The worker posts null when it is ready, then each batch's result; null ends it.
-          worker.on("message", (result: CheckResult | null) => {
-            if (result !== null) {
-              // Loops, not push(...): a very long list would overflow the stack.
-              for (const finding of result.findings) findings.push(finding);
-              result.sums.forEach((sum, i) => (hashes[result.start + i] = sum));
-            }
-            const start = next;
-            next = Math.min(files.length, start + BATCH);
-            worker.postMessage(
-              start < files.length ? ({ start, files: files.slice(start, next) } satisfies CheckBatch) : null,
-            );
-          });
-          worker.once("error", reject);
-          worker.once("exit", (code) => {
-            if (code === 0) resolve();
-            else reject(new Error(`an output-check worker stopped with exit code ${code}`));
-          });
-        }),
-    ),
-  );
+  const checking = (length: number) => Promise.all(Array.from({ length }, checkThread));
+  const joining = async () => {
+    await beside?.catch(() => undefined);
+    if (next >= files.length) return;
+    threads.added = count - first;
+    await checking(threads.added);
+  };
+  await Promise.all([checking(first), first < count ? joining() : null]);
   const order = new Map(files.map((file, i) => [file, i]));
   findings.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
   const sums = hash ? files.map((path, i) => ({ path, sha256: hashes[i]! })) : [];
-  return { files: files.filter(isCheckedText).length, findings, sums };
+  return { files: files.filter(isCheckedText).length, findings, sums, threads };
+
+  /** One check thread, taking batches until none are left. */
+  function checkThread(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const job: CheckJob = { dir, rules, hash };
+      const worker = new Worker(new URL("./output-checks-worker.ts", import.meta.url), {
+        workerData: job,
+      });
+      // The worker posts null when it is ready, then each batch's result; null ends it.
+      worker.on("message", (result: CheckResult | null) => {
+        if (result !== null) {
+          // Loops, not push(...): a very long list would overflow the stack.
+          for (const finding of result.findings) findings.push(finding);
+          result.sums.forEach((sum, i) => (hashes[result.start + i] = sum));
+        }
+        const start = next;
+        next = Math.min(files.length, start + BATCH);
+        worker.postMessage(
+          start < files.length ? ({ start, files: files.slice(start, next) } satisfies CheckBatch) : null,
+        );
+      });
+      worker.once("error", reject);
+      worker.once("exit", (code) => {
+        if (code === 0) resolve();
+        else reject(new Error(`an output-check worker stopped with exit code ${code}`));
+      });
+    });
+  }
 }

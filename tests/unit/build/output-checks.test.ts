@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatSha256Sums } from "../../../src/lib/downloads/checksums.ts";
 import type { GuardRules } from "../../../src/lib/publish/guards.ts";
 import { siteSums } from "../../../scripts/lib/build-record.ts";
-import { checkOutput, checkOutputWhile } from "../../../scripts/lib/output-checks.ts";
+import { checkOutput, checkOutputWhile, type OutputCheck } from "../../../scripts/lib/output-checks.ts";
 
 const RULES: GuardRules = {
   siteHost: "anju.example.org",
@@ -23,6 +23,9 @@ const RULES: GuardRules = {
 const CLEAN_PAGE = `<!doctype html><html lang="zh-CN"><body><a href="/sites/">安置点</a>
 <a href="https://anju.example.org/en/">English</a> <a href="https://www.shiyan.gov.cn/zwgk/">十堰市人民政府</a>
 <p>就业人数 12,345；安置点 420323-0001；2019年第4季度 84.6%</p></body></html>`;
+
+/** What the checks found, whatever the threads that found it. */
+const outcome = ({ files, findings, sums }: OutputCheck) => ({ files, findings, sums });
 
 let dir: string;
 beforeAll(async () => {
@@ -105,7 +108,7 @@ describe("checkOutput", () => {
   test("gives the same findings in the same order with several workers", async () => {
     const one = await checkOutput(dir, RULES, { workers: 1 });
     const three = await checkOutput(dir, RULES, { workers: 3 });
-    expect(three).toEqual(one);
+    expect(outcome(three)).toEqual(outcome(one));
   });
 
   test("hashes every file when asked, text or not, the same list whatever the number of workers", async () => {
@@ -148,7 +151,7 @@ describe("checkOutputWhile", () => {
         hash: true,
       });
       expect(written).toBe("written");
-      expect(check).toEqual(await checkOutput(copy, RULES, { workers: 1, hash: true }));
+      expect(outcome(check)).toEqual(outcome(await checkOutput(copy, RULES, { workers: 1, hash: true })));
       expect(check.files).toBe(21);
       expect(check.findings.filter((f) => f.file === "late/index/page.html").map((f) => f.code)).toEqual([
         "denied-text",
@@ -156,6 +159,27 @@ describe("checkOutputWhile", () => {
       ]);
       expect(check.sums.map((sum) => sum.path)).toContain("late/chunk.bin");
       expect(formatSha256Sums(check.sums)).toBe(await siteSums(copy));
+    } finally {
+      await cleanUp();
+    }
+  });
+
+  test("checks on one thread fewer while the folder is written, and on all of them once it is", async () => {
+    const { copy, cleanUp } = await siteAndWriter();
+    try {
+      // Batches are left when a writing that ends at once has ended: the threads take a while to start.
+      for (let i = 0; i < 200; i++) await writeFile(join(copy, `many-${i}.html`), CLEAN_PAGE);
+      const quick = async () => mkdir(join(copy, "late"));
+      const { check } = await checkOutputWhile(copy, RULES, "late", quick, { workers: 3 });
+      expect(check.threads).toEqual({ first: 2, added: 1 });
+      const alone = await checkOutput(copy, RULES, { workers: 3 });
+      expect(alone.threads).toEqual({ first: 3, added: 0 });
+      expect(check.findings).toEqual(alone.findings);
+      expect(check.files).toBe(alone.files);
+      // Never fewer than one.
+      await rm(join(copy, "late"), { recursive: true });
+      const single = await checkOutputWhile(copy, RULES, "late", quick, { workers: 1 });
+      expect(single.check.threads).toEqual({ first: 1, added: 0 });
     } finally {
       await cleanUp();
     }
