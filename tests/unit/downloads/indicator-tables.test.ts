@@ -242,6 +242,15 @@ describe("the wide table of sites' latest figures", () => {
     expect(rows[1]![wideColumn("household-employment", "value")]).toBeNull();
     expect(rows[1]![wideColumn("training-coverage", "value")]).toBeNull();
   });
+
+  test("reads a value store as it reads a list, whatever order the periods come in", () => {
+    // The latest quarter first: the earlier one after it must not replace it.
+    const shuffled = [values[1]!, values[0]!, values[4]!, values[2]!, values[3]!];
+    const sites = ["420323-0001", "420323-0002"];
+    expect(latestSiteRows(shuffled, INDICATORS, sites, names)).toEqual(rows);
+    expect(latestSiteRows(ValueStore.from(shuffled), INDICATORS, sites, names)).toEqual(rows);
+    expect(latestSiteRows(ValueStore.from(values), INDICATORS, sites, names)).toEqual(rows);
+  });
 });
 
 describe("the Excel edition made from a published CSV", () => {
