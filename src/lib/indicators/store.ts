@@ -448,6 +448,28 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) yield this.at(i);
   }
 
+  /**
+   * The values of one indicator, in the order added, each read into `fields` (one object for all:
+   * each is valid until the next is read). For a pass over millions of values that needs no
+   * object of its own for any (a national indicator's verify file reads 1.2 million).
+   */
+  *fieldsOfIndicator(id: string, fields: ValueFields = valueFields()): Generator<ValueFields> {
+    const n = this.#indicators.find(id);
+    if (n === undefined) return;
+    const runs = this.#runs[n] ?? [];
+    for (let r = 0; r < runs.length; r += 2)
+      for (let i = runs[r]!; i < runs[r + 1]!; i++) yield this.readInto(i, fields);
+  }
+
+  /** How many values one indicator has. */
+  countOf(id: string): number {
+    const n = this.#indicators.find(id);
+    const runs = n === undefined ? [] : (this.#runs[n] ?? []);
+    let count = 0;
+    for (let r = 0; r < runs.length; r += 2) count += runs[r + 1]! - runs[r]!;
+    return count;
+  }
+
   /** The indicator id, level and code of the value at `i`, without making its object. */
   indicatorAt(i: number): string {
     return this.#indicators.items[this.indicatorNumberAt(i)]!;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { compareValues, computeIndicators, type IndicatorValue } from "../../../src/lib/indicators/index.ts";
+import { ValueStore } from "../../../src/lib/indicators/store.ts";
 import {
+  compactFields,
   compactValues,
   compareCompact,
   expandValues,
@@ -49,6 +51,21 @@ describe("compact values", () => {
     expect(c.numerator).toEqual([1, 0, 1, 0, 1, 0, 1]);
     expect(c.denominator).toEqual([3, 0, 3, 0, 3, 0, 3]);
     expect(c.reporting).toEqual([2, 1, 1, 1, 1, 1, 1]);
+  });
+
+  test("are the same read from a value store's fields, one object for all", () => {
+    const store = ValueStore.from(values);
+    for (const id of ["household-employment", "priority-fund-share", "no-such-indicator"]) {
+      const target = of(id)[0]?.target ?? null;
+      const expected = compactValues(id, target, of(id));
+      expect(compactFields(id, target, store.fieldsOfIndicator(id))).toEqual(expected);
+      // Made at the size counted, or a wrong count: the same columns either way.
+      expect(store.countOf(id)).toBe(of(id).length);
+      for (const count of [store.countOf(id), 1, 100])
+        expect(JSON.stringify(compactFields(id, target, store.fieldsOfIndicator(id), count))).toBe(
+          JSON.stringify(expected),
+        );
+    }
   });
 
   test("have no reporting columns for indicators not built from sites", () => {

@@ -4,7 +4,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { buildContext } from "../../../data/context.ts";
 import { INDICATORS, targetNumber } from "../../../lib/indicators/index.ts";
-import { compactValues } from "../../../lib/receipts/compact.ts";
+import { compactFields } from "../../../lib/receipts/compact.ts";
 import { modelOnlyPaths } from "../../../data/paths.ts";
 
 export const getStaticPaths = (() =>
@@ -16,7 +16,12 @@ export const GET: APIRoute = ({ params }) => {
   const indicator = INDICATORS.find((i) => i.id === params.id)!;
   const { values } = buildContext().model;
   const body = JSON.stringify(
-    compactValues(indicator.id, targetNumber(indicator.target), values.ofIndicator(indicator.id)),
+    compactFields(
+      indicator.id,
+      targetNumber(indicator.target),
+      values.fieldsOfIndicator(indicator.id),
+      values.countOf(indicator.id),
+    ),
   );
   return new Response(body, { headers: { "content-type": "application/json" } });
 };
