@@ -472,7 +472,7 @@ export function latestSiteRows(
     const last = latest.get(indicator);
     if (last === undefined || period > last) latest.set(indicator, period);
     let bySite = kept.get(indicator);
-    if (bySite === undefined) kept.set(indicator, (bySite = new Map()));
+    if (bySite === undefined) kept.set(indicator, (bySite = new Map<string, number>()));
     const code = store.codeAt(i);
     const before = bySite.get(code);
     if (before === undefined || period >= store.periodAt(before)) bySite.set(code, i);
