@@ -46,6 +46,15 @@ export function csvLine(table: Pick<Table, "columns">, row: Readonly<Record<stri
 const COMMA = 0x2c;
 
 /**
+ * Appends `csvCell(value)`'s UTF-8 bytes to `out`: a finite number digit by digit, without making
+ * its string; anything else as `csvCell` writes it (and refuses).
+ */
+export function writeCsvCell(out: ByteText, value: CellValue): void {
+  if (typeof value === "number" && Number.isFinite(value)) out.number(value);
+  else out.text(csvCell(value));
+}
+
+/**
  * Appends `csvLine(table, row)`'s UTF-8 bytes to `out`, cell by cell: no line string is made
  * (whole counts digit by digit, text cells as they are unless they need quotes). The release
  * writes every table's rows this way, where lines made as strings, joined and encoded were most
@@ -61,9 +70,7 @@ export function writeCsvLine(
     const value = row[column];
     if (i > 0) out.byte(COMMA);
     if (typeof value === "number" && COORDINATE_COLUMNS.has(column)) out.text(value.toFixed(6));
-    // `String(value)` for a finite number; csvCell refuses the others.
-    else if (typeof value === "number" && Number.isFinite(value)) out.number(value);
-    else out.text(csvCell(value));
+    else writeCsvCell(out, value);
   }
 }
 

@@ -11,7 +11,7 @@ import { count, decimal, text, type FieldDef, type FieldDoc } from "../schema/fi
 import type { Dataset } from "../schema/index.ts";
 import { defineTable, type Table } from "../schema/table.ts";
 import { CITY_NAME, indexPlaces, placeName } from "../site/places.ts";
-import { csvCell, csvHeader } from "../csv/write.ts";
+import { csvCell, csvHeader, writeCsvCell } from "../csv/write.ts";
 import { utf8, type ByteText } from "../text/byte-text.ts";
 import { BOM } from "../text/fold.ts";
 import { neutraliseFormula, newCsvScratch, type CsvScratch, type TypedRow } from "./formats.ts";
@@ -247,13 +247,6 @@ export function newFigureScratch(figures = 0): CsvScratch {
   return newCsvScratch(figures * FIGURE_LINE_BYTES + 1024);
 }
 
-/** Appends a number cell as `csvCell` writes it (empty for null), without making its string. */
-function writeNumberCell(out: ByteText, n: number | null): void {
-  if (n === null) return;
-  if (!Number.isFinite(n)) throw new RangeError(`Cannot write ${n} to CSV.`);
-  out.number(n);
-}
-
 /** A text cell of a figure's line (period, status, reason) as each edition writes it, encoded once. */
 interface CodeCell {
   canonical: Uint8Array;
@@ -304,22 +297,22 @@ export function figureCsvEditions(
   const writeRest = (out: ByteText, period: Uint8Array, status: Uint8Array, reason: Uint8Array) => {
     out.bytes(period);
     out.byte(COMMA);
-    writeNumberCell(out, v.numerator);
+    writeCsvCell(out, v.numerator);
     out.byte(COMMA);
-    writeNumberCell(out, v.denominator);
+    writeCsvCell(out, v.denominator);
     out.byte(COMMA);
-    writeNumberCell(out, v.value);
+    writeCsvCell(out, v.value);
     out.byte(COMMA);
-    writeNumberCell(out, v.target);
+    writeCsvCell(out, v.target);
     out.byte(COMMA);
     out.bytes(status);
     out.byte(COMMA);
     out.bytes(reason);
     out.byte(COMMA);
     // A value not built from sites has neither count.
-    if (v.reporting !== null) writeNumberCell(out, v.reporting);
+    if (v.reporting !== null) writeCsvCell(out, v.reporting);
     out.byte(COMMA);
-    if (v.reporting !== null) writeNumberCell(out, v.expected);
+    if (v.reporting !== null) writeCsvCell(out, v.expected);
   };
   const { canonical, excel } = scratch;
   canonical.clear();

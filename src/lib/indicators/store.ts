@@ -440,11 +440,15 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
     for (let i = 0; i < this.count; i++) yield this.at(i);
   }
 
+  /** The runs of positions one indicator's values take (start, end, start, end, …); none for an unknown one. */
+  #runsOf(id: string): readonly number[] {
+    const n = this.#indicators.find(id);
+    return n === undefined ? [] : (this.#runs[n] ?? []);
+  }
+
   /** The values of one indicator, in the order added (the others are skipped without being made). */
   *ofIndicator(id: string): Generator<IndicatorValue> {
-    const n = this.#indicators.find(id);
-    if (n === undefined) return;
-    const runs = this.#runs[n] ?? [];
+    const runs = this.#runsOf(id);
     for (let r = 0; r < runs.length; r += 2) for (let i = runs[r]!; i < runs[r + 1]!; i++) yield this.at(i);
   }
 
@@ -454,17 +458,14 @@ export class ValueStore implements Iterable<IndicatorValue>, ValueSink {
    * object of its own for any (a national indicator's verify file reads 1.2 million).
    */
   *fieldsOfIndicator(id: string, fields: ValueFields = valueFields()): Generator<ValueFields> {
-    const n = this.#indicators.find(id);
-    if (n === undefined) return;
-    const runs = this.#runs[n] ?? [];
+    const runs = this.#runsOf(id);
     for (let r = 0; r < runs.length; r += 2)
       for (let i = runs[r]!; i < runs[r + 1]!; i++) yield this.readInto(i, fields);
   }
 
   /** How many values one indicator has. */
   countOf(id: string): number {
-    const n = this.#indicators.find(id);
-    const runs = n === undefined ? [] : (this.#runs[n] ?? []);
+    const runs = this.#runsOf(id);
     let count = 0;
     for (let r = 0; r < runs.length; r += 2) count += runs[r + 1]! - runs[r]!;
     return count;

@@ -1,24 +1,44 @@
 import { describe, expect, test } from "vitest";
-import { csvCell, formatCsv } from "../../../src/lib/csv/write.ts";
+import { csvCell, formatCsv, writeCsvCell, type CellValue } from "../../../src/lib/csv/write.ts";
+import { ByteText } from "../../../src/lib/text/byte-text.ts";
+
+const CELLS: [string, CellValue, string][] = [
+  ["null as an empty cell", null, ""],
+  ["zero as 0, not empty", 0, "0"],
+  ["an integer without decimals", 4155, "4155"],
+  ["a decimal plainly", 12.5, "12.5"],
+  ["a negative number", -3, "-3"],
+  ["an integer past 2^32", 5_000_000_000, "5000000000"],
+  ["true", true, "true"],
+  ["false", false, "false"],
+  ["plain text unquoted", "青龙泉社区", "青龙泉社区"],
+  ["text with a comma quoted", "茶叶,蔬菜", '"茶叶,蔬菜"'],
+  ["text with quotes quoted and doubled", 'say "hi"', '"say ""hi"""'],
+  ["text with a line break quoted", "a\nb", '"a\nb"'],
+];
 
 describe("csvCell", () => {
-  test.each([
-    ["null as an empty cell", null, ""],
-    ["zero as 0, not empty", 0, "0"],
-    ["an integer without decimals", 4155, "4155"],
-    ["a decimal plainly", 12.5, "12.5"],
-    ["true", true, "true"],
-    ["false", false, "false"],
-    ["plain text unquoted", "青龙泉社区", "青龙泉社区"],
-    ["text with a comma quoted", "茶叶,蔬菜", '"茶叶,蔬菜"'],
-    ["text with quotes quoted and doubled", 'say "hi"', '"say ""hi"""'],
-    ["text with a line break quoted", "a\nb", '"a\nb"'],
-  ])("writes %s", (_, value, expected) => {
+  test.each(CELLS)("writes %s", (_, value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
 
   test("refuses a number that is not finite", () => {
     expect(() => csvCell(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("writeCsvCell", () => {
+  test.each(CELLS)("appends the bytes of %s", (_, value, expected) => {
+    const out = new ByteText(4);
+    out.text("x,");
+    writeCsvCell(out, value);
+    expect(new TextDecoder().decode(out.done())).toBe(`x,${expected}`);
+  });
+
+  test("refuses a number that is not finite", () => {
+    expect(() => {
+      writeCsvCell(new ByteText(), Number.POSITIVE_INFINITY);
+    }).toThrow(RangeError);
   });
 });
 
